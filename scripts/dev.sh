@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# kbgen developer entry point.
+#   bash scripts/dev.sh demo   set up, build the demo, serve it with the feedback API
+#   bash scripts/dev.sh test   set up, run the whole test suite (browser + PostgreSQL included)
+#   bash scripts/dev.sh setup  set up only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+VENV="${KBGEN_VENV:-$ROOT/.venv}"
+PY="${PYTHON:-python3.11}"
+
+sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+system_packages() {
+    # Debian packages the project needs: git (revision dates), Chromium (browser tests),
+    # PostgreSQL (API tests). Installed only when missing.
+    local missing=()
+    command -v git >/dev/null || missing+=(git)
+    command -v chromium >/dev/null || missing+=(chromium)
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    if [ "${1:-}" = demo ]; then missing=("${missing[@]/chromium}"); missing=("${missing[@]/postgresql}"); fi
+    local want=()
+    for p in "${missing[@]}"; do [ -n "$p" ] && want+=("$p"); done
+    if [ ${#want[@]} -gt 0 ]; then
+        echo "==> installing system packages: ${want[*]}"
+        sudo_ apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -qq "${want[@]}" >/dev/null
+    fi
+    if ! command -v "$PY" >/dev/null; then
+        echo "error: $PY not found; install Python 3.11 first" >&2
+        exit 1
+    fi
+}
+
+python_env() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        echo "==> creating virtual environment in $VENV"
+        "$PY" -m venv "$VENV"
+    fi
+    echo "==> installing kbgen and its pinned dependencies"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test,bench]"
+}
+
+cmd="${1:-demo}"
+shift || true
+case "$cmd" in
+    setup)
+        system_packages test; python_env ;;
+    demo)
+        system_packages demo; python_env
+        exec "$VENV/bin/python" scripts/demo.py "$@" ;;
+    test)
+        system_packages test; python_env
+        "$VENV/bin/ruff" check kbgen feedback_api tests benchmarks
+        exec "$VENV/bin/python" -m pytest "$@" ;;
+    *)
+        echo "usage: bash scripts/dev.sh [demo|test|setup]" >&2; exit 2 ;;
+esac
