@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -39,9 +39,9 @@ class Diagnostic:
     def format(self) -> str:
         """Return ``path:line: CODE message. hint``."""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.code} {self.message.rstrip('.')}."
+        text = f"{where}: {self.code} {_sentence(self.message)}"
         if self.hint:
-            text += f" {self.hint.rstrip('.')}."
+            text += f" {_sentence(self.hint)}"
         return text
 
     def format_github(self) -> str:
@@ -63,3 +63,8 @@ def to_json(diagnostics: list[Diagnostic]) -> str:
 
 def sort_key(d: Diagnostic) -> tuple[str, int, str]:
     return (d.path, d.line or 0, d.code)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
