@@ -14,6 +14,7 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # reported by ``kbgen check``, never fails a build
 
 
 @dataclass(frozen=True, order=True)
@@ -46,7 +47,7 @@ class Diagnostic:
 
     def format_github(self) -> str:
         """Return a GitHub Actions workflow annotation."""
-        kind = "error" if self.severity is Severity.ERROR else "warning"
+        kind = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(self.severity, "notice")
         line = f",line={self.line}" if self.line else ""
         msg = f"{self.message}. {self.hint}".replace("%", "%25").replace("\n", "%0A")
         return f"::{kind} file={self.path}{line},title={self.code}::{msg}"
