@@ -1,0 +1,163 @@
+"""The help center's own interface strings, per language.
+
+Material translates its own strings; these are the ones kbgen adds. A site can
+override any of them under the plugin option ``strings: {<lang>: {key: text}}``.
+Languages not listed fall back to English.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "home": "Help Center",
+        "search_placeholder": "Search for answers",
+        "categories": "Browse by topic",
+        "articles_count": "{n} articles",
+        "article_count_one": "1 article",
+        "most_helpful": "Most helpful",
+        "recently_updated": "Recently updated",
+        "updated": "Updated",
+        "related": "Related articles",
+        "time": "Estimated time",
+        "minutes": "{n} min",
+        "prerequisites": "Before you start",
+        "steps": "Steps",
+        "fallback_notice": "This article is not yet available in English. "
+                           "You are reading the {source} version.",
+        "outdated_notice": "This translation may be out of date. "
+                           "The {source} original was updated on {date}.",
+        "outdated_link": "Read the original",
+        "still_need_help": "Still need help?",
+        "contact_us": "Contact us",
+        "hours": "Support hours",
+        "response_time": "Response time",
+        "languages_spoken": "Languages",
+        "good_request": "Help us solve it on the first reply",
+        "good_request_items": "What happened, step by step|What you expected to happen|"
+                              "Your order number, if it is about an order|"
+                              "A screenshot or photo of the problem",
+        "not_found_title": "Page not found",
+        "not_found_text": "The page you are looking for does not exist or has moved. "
+                          "Try searching, or go back to the help center.",
+        "back_home": "Back to the help center",
+        "play_video": "Play video: {title}",
+        "video_privacy": "Playing loads the video from {host}.",
+        "transcript": "Transcript",
+        "faq_questions": "Questions",
+        "in_this_category": "In this category",
+        "breadcrumb": "You are here",
+        "all_articles": "All articles",
+        "tutorial": "Tutorial",
+        "faq": "FAQ",
+    },
+    "el": {
+        "home": "Κέντρο βοήθειας",
+        "search_placeholder": "Αναζητήστε απαντήσεις",
+        "categories": "Θέματα",
+        "articles_count": "{n} άρθρα",
+        "article_count_one": "1 άρθρο",
+        "most_helpful": "Τα πιο χρήσιμα",
+        "recently_updated": "Πρόσφατες ενημερώσεις",
+        "updated": "Ενημερώθηκε",
+        "related": "Σχετικά άρθρα",
+        "time": "Εκτιμώμενος χρόνος",
+        "minutes": "{n} λεπτά",
+        "prerequisites": "Πριν ξεκινήσετε",
+        "steps": "Βήματα",
+        "fallback_notice": "Αυτό το άρθρο δεν είναι ακόμη διαθέσιμο στα ελληνικά. "
+                           "Διαβάζετε την έκδοση στα {source}.",
+        "outdated_notice": "Αυτή η μετάφραση ίσως δεν είναι ενημερωμένη. "
+                           "Το πρωτότυπο ({source}) άλλαξε στις {date}.",
+        "outdated_link": "Διαβάστε το πρωτότυπο",
+        "still_need_help": "Χρειάζεστε ακόμη βοήθεια;",
+        "contact_us": "Επικοινωνήστε μαζί μας",
+        "hours": "Ώρες εξυπηρέτησης",
+        "response_time": "Χρόνος απάντησης",
+        "languages_spoken": "Γλώσσες",
+        "good_request": "Βοηθήστε μας να το λύσουμε με την πρώτη απάντηση",
+        "good_request_items": "Τι συνέβη, βήμα βήμα|Τι περιμένατε να συμβεί|"
+                              "Τον αριθμό παραγγελίας, αν αφορά παραγγελία|"
+                              "Ένα στιγμιότυπο οθόνης ή μια φωτογραφία του προβλήματος",
+        "not_found_title": "Η σελίδα δεν βρέθηκε",
+        "not_found_text": "Η σελίδα που ζητήσατε δεν υπάρχει ή έχει μετακινηθεί. "
+                          "Δοκιμάστε την αναζήτηση ή επιστρέψτε στο κέντρο βοήθειας.",
+        "back_home": "Επιστροφή στο κέντρο βοήθειας",
+        "play_video": "Αναπαραγωγή βίντεο: {title}",
+        "video_privacy": "Με την αναπαραγωγή το βίντεο φορτώνεται από το {host}.",
+        "transcript": "Απομαγνητοφώνηση",
+        "faq_questions": "Ερωτήσεις",
+        "in_this_category": "Σε αυτή την κατηγορία",
+        "breadcrumb": "Βρίσκεστε εδώ",
+        "all_articles": "Όλα τα άρθρα",
+        "tutorial": "Οδηγός",
+        "faq": "Συχνές ερωτήσεις",
+    },
+    "fr": {
+        "home": "Centre d'aide",
+        "search_placeholder": "Rechercher une réponse",
+        "categories": "Parcourir par thème",
+        "articles_count": "{n} articles",
+        "article_count_one": "1 article",
+        "most_helpful": "Les plus utiles",
+        "recently_updated": "Mis à jour récemment",
+        "updated": "Mis à jour le",
+        "related": "Articles liés",
+        "time": "Durée estimée",
+        "minutes": "{n} min",
+        "prerequisites": "Avant de commencer",
+        "steps": "Étapes",
+        "fallback_notice": "Cet article n'est pas encore disponible en français. "
+                           "Vous lisez la version en {source}.",
+        "outdated_notice": "Cette traduction n'est peut-être pas à jour. "
+                           "L'original ({source}) a été modifié le {date}.",
+        "outdated_link": "Lire l'original",
+        "still_need_help": "Besoin d'aide supplémentaire ?",
+        "contact_us": "Nous contacter",
+        "hours": "Horaires du service client",
+        "response_time": "Délai de réponse",
+        "languages_spoken": "Langues",
+        "good_request": "Aidez-nous à résoudre votre demande dès la première réponse",
+        "good_request_items": "Ce qui s'est passé, étape par étape|Ce que vous attendiez|"
+                              "Votre numéro de commande, s'il s'agit d'une commande|"
+                              "Une capture d'écran ou une photo du problème",
+        "not_found_title": "Page introuvable",
+        "not_found_text": "La page demandée n'existe pas ou a été déplacée. "
+                          "Essayez la recherche ou revenez au centre d'aide.",
+        "back_home": "Retour au centre d'aide",
+        "play_video": "Lire la vidéo : {title}",
+        "video_privacy": "La lecture charge la vidéo depuis {host}.",
+        "transcript": "Transcription",
+        "faq_questions": "Questions",
+        "in_this_category": "Dans cette catégorie",
+        "breadcrumb": "Vous êtes ici",
+        "all_articles": "Tous les articles",
+        "tutorial": "Tutoriel",
+        "faq": "FAQ",
+    },
+}
+
+LANGUAGE_NAMES = {
+    "el": "Ελληνικά", "en": "English", "fr": "Français", "de": "Deutsch", "es": "Español",
+    "it": "Italiano", "pt": "Português", "nl": "Nederlands", "tr": "Türkçe", "bg": "Български",
+}
+
+# How a language is named inside a sentence of another language ("the Greek version").
+LANGUAGE_IN: dict[str, dict[str, str]] = {
+    "en": {"el": "Greek", "en": "English", "fr": "French", "de": "German", "es": "Spanish"},
+    "el": {"el": "ελληνικά", "en": "αγγλικά", "fr": "γαλλικά", "de": "γερμανικά",
+           "es": "ισπανικά"},
+    "fr": {"el": "grec", "en": "anglais", "fr": "français", "de": "allemand", "es": "espagnol"},
+}
+
+
+def strings_for(lang: str, overrides: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
+    """All kbgen strings for ``lang``: overrides, then built-ins, then English."""
+    merged = dict(STRINGS["en"])
+    merged.update(STRINGS.get(lang, {}))
+    if overrides:
+        merged.update(overrides.get(lang, {}))
+    return merged
+
+
+def language_in(lang: str, other: str) -> str:
+    return LANGUAGE_IN.get(lang, LANGUAGE_IN["en"]).get(other) or LANGUAGE_NAMES.get(other, other)
