@@ -92,6 +92,17 @@ def _language_codes(value: Any) -> list[str]:
     return codes
 
 
+def read_config(path: Path) -> dict[str, Any]:
+    """``mkdocs.yml`` as plain data (tags read as their plain values)."""
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader) or {}
+    except yaml.YAMLError as exc:
+        raise click.ClickException(f"{path.name}: not valid YAML: {exc}") from exc
+    if not isinstance(config, dict):
+        raise click.ClickException(f"{path.name}: expected a mapping of settings")
+    return config
+
+
 def load_project(config_file: str | Path = "mkdocs.yml") -> Project:
     """Read the facts writers' commands need from ``config_file``.
 
@@ -103,12 +114,7 @@ def load_project(config_file: str | Path = "mkdocs.yml") -> Project:
         raise click.ClickException(
             f"{config_file}: no such file. Run the command from the help center's folder "
             "(the one with mkdocs.yml) or pass --config path/to/mkdocs.yml")
-    try:
-        config = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader) or {}
-    except yaml.YAMLError as exc:
-        raise click.ClickException(f"{config_file}: not valid YAML: {exc}") from exc
-    if not isinstance(config, dict):
-        raise click.ClickException(f"{config_file}: expected a mapping of settings")
+    config = read_config(path)
     options = _plugin_options(config)
     docs_dir = (path.parent / str(config.get("docs_dir") or "docs")).resolve()
     languages = _language_codes(options.get("languages"))
