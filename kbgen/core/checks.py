@@ -224,6 +224,14 @@ def _suggest(name: str, candidates: list[str]) -> str:
     return f"Did you mean '{close[0]}'?" if close else ""
 
 
+def _suggest_path(rel: str, candidates: list[str]) -> str:
+    """A close article path: same file name give or take a typo, in any folder."""
+    stems = {posixpath.splitext(posixpath.basename(c))[0]: c for c in sorted(candidates)}
+    stem = posixpath.splitext(posixpath.basename(rel))[0]
+    close = difflib.get_close_matches(stem, list(stems), n=1, cutoff=0.75)
+    return f"Did you mean '{stems[close[0]]}'?" if close else ""
+
+
 # ------------------------------------------------------------------ KB2xx links and media
 
 def check_links(ctx: _Context, article: Article, refs: list[Ref]) -> list[Diagnostic]:
@@ -279,7 +287,7 @@ def _link_target(ctx: _Context, article: Article, ref: Ref,
         return None, None  # a page outside the content contract (e.g. _snippets): not ours
     names = [a.rel for a in ctx.tree.by_lang(lang)] + [
         a.rel for a in ctx.tree.by_lang(ctx.tree.default_language)]
-    hint = _suggest(rel, sorted(set(names))) or \
+    hint = _suggest_path(rel, sorted(set(names))) or \
         "Links are relative to this file, e.g. '../returns/refund-times.md'"
     return Diagnostic(article.src, ref.line, "KB201",
                       f"link to '{ref.target}': no article {docs_rel}", hint), None
@@ -293,7 +301,7 @@ def check_related(ctx: _Context, article: Article) -> list[Diagnostic]:
         target = ctx.resolve(article.lang, posixpath.normpath(rel.lstrip("/")))
         if target is None:
             names = sorted({a.rel for a in ctx.tree.by_lang(article.lang)})
-            hint = _suggest(rel, names) or \
+            hint = _suggest_path(rel, names) or \
                 "Paths in 'related' are relative to the language folder, e.g. returns/refunds.md"
             diags.append(Diagnostic(article.src, line, "KB203",
                                     f"related article '{rel}' does not exist", hint))
@@ -371,8 +379,9 @@ def check_translations(tree: ContentTree, history: History) -> list[Diagnostic]:
                 f"translation is outdated: {status.source.src} changed in {status.commits_behind} "
                 f"commit{plural} over {status.days_behind} days since this file's last change "
                 f"({when})",
-                f"See what changed with: git log -p --since={when} -- {status.source.src}; "
-                "update the translation and commit it", Severity.INFO))
+                f"Compare with what changed in the original since {when} "
+                f"('git log -p --since={when}' on {status.source.src}), update the translation "
+                "and commit it", Severity.INFO))
     for article in tree.articles:
         if article.lang != tree.default_language:
             diags += _untranslated(tree, article)
