@@ -129,7 +129,8 @@ def command(path: str, target: str, config_file: str) -> None:
         raise click.ClickException(f"{src} is already in '{target}'; pick another language")
     dest = project.docs_dir / target / rel
     if dest.exists():
-        raise click.ClickException(f"{dest} already exists; kbgen translate never overwrites. "
+        raise click.ClickException(f"{project.docs_prefix()}{target}/{rel} already exists; "
+                                   "kbgen translate never overwrites. "
                                    "Edit it, or delete it first to start over")
     fm, diags = parse(source.read_text(encoding="utf-8-sig"), src)
     if diags:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FAULTS
+from writers_sites import FAULTS
 
 from kbgen.cli import cli
 
@@ -83,7 +83,7 @@ def test_clean_content_json_is_an_empty_list(in_clean):
 
 
 def test_warnings_alone_exit_0_and_fail_with_strict(tmp_path, monkeypatch):
-    from conftest import clean_files, write
+    from writers_sites import clean_files, write
 
     files = clean_files()
     files["docs/el/orders/track.md"] = str(files["docs/el/orders/track.md"]).replace(
