@@ -1,0 +1,167 @@
+"""The help center as customers see it: pages per language, fallbacks, listings.
+
+Built once per build from the loaded :class:`ContentTree`; every per-page
+question (which languages have this article? what is in this category? which
+page is the fallback of which?) is then a dictionary lookup, so the work per
+page stays constant however large the help center grows.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kbgen.core.articles import Article, ContentTree
+from kbgen.core.history import History
+
+
+def page_url(src: str, directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives a markdown source path."""
+    stem = src[:-3] if src.endswith(".md") else src
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-5]
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+@dataclass
+class SitePage:
+    """One published page of one language (an article, or the fallback of one)."""
+
+    lang: str
+    rel: str
+    article: Article  # the article shown (the default language's for a fallback)
+    url: str
+    fallback: bool = False
+
+    @property
+    def src(self) -> str:
+        return f"{self.lang}/{self.rel}"
+
+
+@dataclass
+class HelpCenter:
+    tree: ContentTree
+    history: History
+    directory_urls: bool = True
+    helpful: dict[tuple[str, str], float] = field(default_factory=dict)
+    pages: dict[tuple[str, str], SitePage] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, tree: ContentTree, history: History, directory_urls: bool = True,
+              helpful_stats: Path | None = None) -> HelpCenter:
+        site = cls(tree, history, directory_urls)
+        default = tree.default_language
+        for a in tree.articles:
+            if not a.draft:
+                site.pages[(a.lang, a.rel)] = SitePage(
+                    a.lang, a.rel, a, page_url(a.src, directory_urls))
+        for a in tree.by_lang(default):
+            if a.draft:
+                continue
+            for lang in tree.languages:
+                if (lang, a.rel) not in site.pages:
+                    site.pages[(lang, a.rel)] = SitePage(
+                        lang, a.rel, a, page_url(f"{lang}/{a.rel}", directory_urls), True)
+        if helpful_stats and helpful_stats.is_file():
+            site.helpful = load_helpful(helpful_stats)
+        return site
+
+    # ------------------------------------------------------------ lookups
+
+    def get(self, lang: str, rel: str) -> SitePage | None:
+        return self.pages.get((lang, rel))
+
+    def fallbacks(self) -> list[SitePage]:
+        return [p for p in self.pages.values() if p.fallback]
+
+    def alternates(self, rel: str) -> dict[str, SitePage]:
+        """Every language's version of ``rel`` (fallbacks included: all are reachable)."""
+        return {lang: p for lang in self.tree.languages if (p := self.pages.get((lang, rel)))}
+
+    def articles(self, lang: str) -> list[SitePage]:
+        """Listable articles of a language: each once, fallbacks included, no index pages."""
+        return [p for (lg, _), p in self.pages.items()
+                if lg == lang and not p.article.is_index and p.article.type != "home"]
+
+    def category_pages(self, lang: str, category: str) -> list[SitePage]:
+        items = [p for p in self._by_category(lang).get(category, [])]
+        return sorted(items, key=lambda p: (p.article.order if p.article.order is not None
+                                            else 10**6, p.article.title.casefold()))
+
+    def _by_category(self, lang: str) -> dict[str, list[SitePage]]:
+        cache = self.__dict__.setdefault("_cat_cache", {})
+        if lang not in cache:
+            groups: dict[str, list[SitePage]] = {}
+            for p in self.articles(lang):
+                groups.setdefault(p.article.category, []).append(p)
+            cache[lang] = groups
+        return cache[lang]
+
+    def categories(self, lang: str) -> list[tuple[str, int]]:
+        """(slug, article count) of the categories that have articles in ``lang``."""
+        groups = self._by_category(lang)
+        ordered = [c.slug for c in self.tree.categories.ordered()]
+        ordered += sorted(set(groups) - set(ordered))
+        return [(slug, len(groups[slug])) for slug in ordered if groups.get(slug)]
+
+    def recent(self, lang: str, count: int) -> list[SitePage]:
+        def when(p: SitePage) -> str:
+            d = self.history.updated(p.article.src)
+            return d.isoformat() if d else ""
+        native = [p for p in self.articles(lang) if not p.fallback]
+        return sorted(native, key=when, reverse=True)[:count]
+
+    def most_helpful(self, lang: str, count: int) -> list[SitePage]:
+        scored = [(self.helpful.get((lang, p.rel), -1.0), p) for p in self.articles(lang)]
+        scored = [(s, p) for s, p in scored if s >= 0]
+        scored.sort(key=lambda sp: -sp[0])
+        return [p for _, p in scored[:count]]
+
+    def related(self, page: SitePage) -> list[SitePage]:
+        out = []
+        for rel in page.article.related:
+            rel = posixpath.normpath(rel.lstrip("/"))
+            if found := self.pages.get((page.lang, rel)):
+                out.append(found)
+        if not out:  # same category, FAQ and tutorials first
+            same = [p for p in self.category_pages(page.lang, page.article.category)
+                    if p.rel != page.rel]
+            out = same[:3]
+        return out
+
+    def outdated(self, page: SitePage) -> tuple[SitePage, str] | None:
+        """(original, date) when the default-language source changed after this translation."""
+        if page.fallback or page.lang == self.tree.default_language:
+            return None
+        source = self.pages.get((self.tree.default_language, page.rel))
+        if source is None or source.fallback:
+            return None
+        mine = self.history.updated(page.article.src)
+        theirs = self.history.updated(source.article.src)
+        if mine and theirs and theirs > mine and self.history.in_git:
+            return source, theirs.date().isoformat()
+        return None
+
+
+def load_helpful(path: Path) -> dict[tuple[str, str], float]:
+    """Read helpful-vote stats: ``{"articles": [{"page", "lang", "helpful_ratio" ...}]}``.
+
+    The lower bound of the confidence interval is preferred to the raw ratio, so
+    one "yes" does not outrank a hundred.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    rows = data.get("articles", data) if isinstance(data, dict) else data
+    out: dict[tuple[str, str], float] = {}
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, dict):
+            continue
+        page, lang = row.get("page"), row.get("lang")
+        score = row.get("ci_low", row.get("helpful_ratio"))
+        if isinstance(page, str) and isinstance(lang, str) and isinstance(score, (int, float)):
+            out[(lang, page)] = float(score)
+    return out

@@ -1,0 +1,157 @@
+"""The ``kbgen`` MkDocs plugin: a thin adapter from MkDocs events to kbgen.core.
+
+One build for every language (no re-entering ``build()`` per language): pages
+live in ``docs/<lang>/``, missing translations get generated fallback pages, and
+each page is rendered with its own language, alternates and a small
+per-language navigation, so build time grows linearly with the pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+
+from kbgen import bridge
+from kbgen.config import KbgenConfig
+from kbgen.core.articles import load_tree
+from kbgen.core.history import load_history
+from kbgen.core.site import HelpCenter
+from kbgen.diagnostics import Diagnostic, Severity
+
+log = get_plugin_logger(__name__)
+THEME_DIR = bridge.theme_dir()
+
+
+class KbgenPlugin(BasePlugin[KbgenConfig]):
+    """Turns ``docs/<lang>/<category>/<article>.md`` into a multilingual help center."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: HelpCenter | None = None
+        self.indexer: Any = None
+        self.diagnostics: list[Diagnostic] = []
+
+    # ------------------------------------------------------------ config
+
+    @event_priority(50)
+    def on_config(self, config: Any) -> Any:
+        """Add kbgen's theme overrides, markdown extensions and language settings."""
+        if not self.config.enabled:
+            return config
+        codes = self.config.language_codes()
+        if self.config.default_language is None:
+            self.config.default_language = codes[0]
+        elif self.config.default_language not in codes:
+            raise PluginError(f"plugins.kbgen.default_language: '{self.config.default_language}'"
+                              f" is not one of the site languages ({', '.join(codes)}).")
+        bridge.add_theme_dir(config, THEME_DIR)
+        bridge.ensure_markdown_extensions(config)
+        config.theme["language"] = self.config.default_language
+        # A non-empty 'alternate' makes Material render the language switcher;
+        # kbgen's partials/alternate.html fills it per page.
+        if len(codes) > 1:
+            config.extra["alternate"] = [{"name": n, "lang": c, "link": f"/{c}/"}
+                                         for c, n in self.config.language_names().items()]
+        api = os.environ.get("KBGEN_FEEDBACK_API_URL") or self.config.feedback.api_url
+        self.config.feedback.api_url = api.rstrip("/") if api else None
+        return config
+
+    # ------------------------------------------------------------ files
+
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        """Load the content, check it, and add fallback, category and home pages."""
+        if not self.config.enabled:
+            return files
+        docs = Path(config.docs_dir)
+        tree = load_tree(docs, self.config.language_codes(), self.config.default_language,
+                         self.config.categories_file)
+        history = load_history(docs)
+        stats = Path(config.config_file_path).parent / self.config.helpful_stats \
+            if self.config.helpful_stats else None
+        self.site = HelpCenter.build(tree, history, config.use_directory_urls, stats)
+        self.diagnostics = list(tree.diagnostics) + bridge.run_checks(tree, history)
+        self._report()
+        bridge.drop_unpublished(files, tree, self.config.categories_file)
+        for file in bridge.generated_pages(self.site, config, self.config, files):
+            files.append(file)
+        self.indexer = bridge.make_indexer(self.config) if self.config.search.enabled else None
+        return files
+
+    def _report(self) -> None:
+        errors = 0
+        for d in sorted(self.diagnostics):
+            if d.severity is Severity.ERROR and self.config.validation.errors == "error":
+                errors += 1
+                log.error(d.format())
+            elif d.severity is Severity.INFO:
+                log.info(d.format())
+            else:
+                log.warning(d.format())
+        if errors:
+            raise PluginError(f"Aborted: {errors} content error{'s' * (errors != 1)} (listed "
+                              "above). Fix them, or run 'kbgen check' for details.")
+
+    # ------------------------------------------------------------ pages
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
+        if not self.config.enabled or self.site is None:
+            return markdown
+        sp = bridge.site_page(self.site, page.file.src_uri)
+        if sp is None:
+            return markdown
+        page.meta.setdefault("description", sp.article.description)
+        if sp.fallback:
+            page.meta.setdefault("title", sp.article.title)
+        problems: list[tuple[int, str]] = []
+        out = bridge.article_markdown(sp, markdown, self.site, self.config, config, problems)
+        for line, message in problems:
+            log.error(f"{sp.article.src}:{line + sp.article.body_line - 1}: KB220 {message}.")
+        if problems:
+            raise PluginError(f"Aborted: {len(problems)} broken callouts block(s) (listed above).")
+        return out
+
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
+        if not self.config.enabled or self.site is None:
+            return html
+        html, missing_alt = bridge.enhance_images(html, page, config)
+        for src in missing_alt:
+            log.warning(f"{page.file.src_uri}: KB204 image '{src}' has no alt text. "
+                        "Describe what the image shows between the [ ] of ![...](...).")
+        sp = bridge.site_page(self.site, page.file.src_uri)
+        if self.indexer is not None and sp is not None and not sp.article.is_index:
+            self.indexer.add_page(url=page.url, lang=sp.lang, title=sp.article.title,
+                                  category=sp.article.category, type=sp.article.type, html=html,
+                                  meta=dict(page.meta), is_fallback=sp.fallback)
+        return html
+
+    def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
+        if self.config.enabled and self.site is not None:
+            site = self.site
+            env.globals["kb_sitemap_alternates"] = lambda page: bridge.sitemap_alternates(
+                site, page, config)
+            env.globals["kb_404_strings"] = bridge.not_found_strings(self.config)
+        return env
+
+    def on_page_context(self, context: dict[str, Any], *, page: Any, config: Any,
+                        nav: Any) -> dict[str, Any]:
+        if self.config.enabled and self.site is not None:
+            context["kb"] = bridge.page_context(self.site, page, self.config, config)
+        return context
+
+    def on_post_build(self, *, config: Any) -> None:
+        if not self.config.enabled or self.site is None:
+            return
+        bridge.write_root_redirect(Path(config.site_dir), self.config)
+        if self.indexer is not None:
+            self.indexer.write(config.site_dir)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger("mkdocs").debug("kbgen: build failed: %s", error)
