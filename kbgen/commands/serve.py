@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 from typing import Any
 
 import click
+import yaml
 
 from kbgen.commands._project import Project, config_option, load_project, read_config
 
@@ -76,9 +78,22 @@ def command(config_file: str, langs: tuple[str, ...], dirty: bool, dev_addr: str
     if unknown:
         raise click.ClickException(f"unknown language {', '.join(unknown)} "
                                    f"(configured: {', '.join(project.languages)})")
-    overrides = language_overrides(project, list(langs)) if langs else {}
     click.echo(f"Preview of {', '.join(langs) if langs else 'every language'} at "
                f"http://{dev_addr}/ (Ctrl+C to stop)", err=True)
-    mkdocs_serve.serve(config_file=str(project.config_file), livereload=True,
-                       build_type="dirty" if dirty else None, open_in_browser=open_in_browser,
-                       dev_addr=dev_addr, **overrides)
+    serve_file = project.config_file
+    if langs:
+        # MkDocs re-reads its configuration on every rebuild, so the overrides live in a
+        # small config file that inherits the site's own (removed when the preview stops).
+        serve_file = project.root / f".kbgen-serve-{os.getpid()}.yml"
+        overrides = {"INHERIT": project.config_file.name,
+                     **language_overrides(project, list(langs))}
+        serve_file.write_text(yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False),
+                              encoding="utf-8")
+    try:
+        mkdocs_serve.serve(config_file=str(serve_file), livereload=True,
+                           build_type="dirty" if dirty else None,
+                           watch=[str(project.config_file)] if langs else [],
+                           open_in_browser=open_in_browser, dev_addr=dev_addr)
+    finally:
+        if serve_file != project.config_file:
+            serve_file.unlink(missing_ok=True)
