@@ -1,0 +1,71 @@
+"""kbgen's feedback API: "Was this helpful?" votes, search events, reports for writers.
+
+    gunicorn 'feedback_api:create_app()'        # or: gunicorn feedback_api.wsgi:app
+
+Configured from environment variables (see feedback_api/config.py and
+dev/feedback-api.md). Never imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask, request
+from flask_cors import CORS
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+
+from feedback_api import config as settings
+from feedback_api import db, errors
+from feedback_api.errors import ApiError
+
+PUBLIC_PATHS = ("/api/v1/votes", "/api/v1/search-events")
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.update(settings.from_env(app.instance_path))
+    if test_config:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    errors.init_app(app)
+    db.init_app(app)
+
+    origins = app.config["FEEDBACK_ALLOWED_ORIGINS"]
+    if origins:
+        CORS(app, resources={p: {"origins": origins} for p in PUBLIC_PATHS},
+             methods=["POST", "OPTIONS"], allow_headers=["Content-Type"], max_age=86400)
+
+    @app.before_request
+    def _origin_check() -> None:
+        # Browsers on other sites may still send "simple" requests: refuse them outright.
+        origin = request.headers.get("Origin")
+        if origin and request.method == "POST" and request.path in PUBLIC_PATHS and \
+                origin.rstrip("/") not in origins:
+            raise ApiError(403, f"origin '{origin[:100]}' may not send feedback "
+                                "(allowed origins are set by FEEDBACK_ALLOWED_ORIGINS)")
+
+    limiter = Limiter(get_remote_address, app=app,
+                      storage_uri=app.config["RATELIMIT_STORAGE_URI"],
+                      headers_enabled=True, strategy="fixed-window")
+    app.extensions["kb_limiter"] = limiter
+
+    from feedback_api import api, dashboard, openapi
+
+    limiter.limit(app.config["FEEDBACK_RATE_LIMIT"], methods=["POST"])(api.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(openapi.bp)
+    app.register_blueprint(dashboard.bp)
+
+    @app.after_request
+    def _headers(resp: Any) -> Any:
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        if not request.path.startswith("/admin"):
+            resp.headers.setdefault("Cache-Control", "no-store")
+        return resp
+
+    return app

@@ -1,0 +1,175 @@
+"""The public endpoints (votes, search events) and the writers' reports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from feedback_api import payloads, store
+from feedback_api.auth import require_admin
+from feedback_api.db import get_engine, schema_version
+from feedback_api.errors import ApiError
+from feedback_api.privacy import client_hash, redact
+
+bp = Blueprint("api", __name__)
+
+
+def _json_body() -> Any:
+    if not request.is_json:
+        raise ApiError(415, "send JSON with Content-Type: application/json")
+    data = request.get_json(silent=True)
+    if data is None:
+        raise ApiError(400, "request body is not valid JSON",
+                       [{"field": "", "message": "could not parse the body as JSON"}])
+    return data
+
+
+def _client() -> str:
+    return client_hash(request.remote_addr or "-", current_app.config["FEEDBACK_IP_SALT"])
+
+
+@bp.post("/api/v1/votes")
+def post_vote() -> Any:
+    vote = payloads.vote(_json_body())
+    if vote["comment"]:
+        vote["comment"] = redact(vote["comment"])  # personal data is never stored
+    stored, created = store.upsert_vote(get_engine(), vote, _client())
+    return jsonify({"ok": True, "vote": stored, "created": created}), 201
+
+
+@bp.post("/api/v1/search-events")
+def post_search_event() -> Any:
+    event = payloads.search_event(_json_body())
+    return jsonify({"ok": True, "event": store.add_search_event(get_engine(), event, _client())}), \
+        201
+
+
+@bp.get("/healthz")
+def healthz() -> Any:
+    try:
+        version = schema_version(get_engine())
+    except Exception as exc:  # noqa: BLE001 - health must answer, not raise
+        current_app.logger.warning("health check failed: %s", exc)
+        return jsonify({"ok": False, "status": 503, "error": "database unavailable",
+                        "errors": []}), 503
+    return jsonify({"ok": True, "database": get_engine().dialect.name, "schema_version": version})
+
+
+def _since() -> dt.datetime | None:
+    days = request.args.get("days")
+    if days is None:
+        return None
+    if not days.isdigit() or not 0 < int(days) <= 3650:
+        raise ApiError(400, "days: expected a whole number of days (1-3650)",
+                       [{"field": "days", "message": "expected 1-3650"}])
+    return store.now() - dt.timedelta(days=int(days))
+
+
+def _lang_arg() -> str | None:
+    lang = request.args.get("lang")
+    if lang is not None and not payloads._LANG.match(lang):
+        raise ApiError(400, "lang: expected a language code such as el",
+                       [{"field": "lang", "message": "expected a language code"}])
+    return lang
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return Response(buf.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, list):
+        return len(value)
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no CSV formula injection
+
+
+def _format() -> str:
+    fmt = request.args.get("format", "json")
+    if fmt not in ("json", "csv"):
+        raise ApiError(400, "format: expected json or csv",
+                       [{"field": "format", "message": "expected json or csv"}])
+    return fmt
+
+
+@bp.get("/api/v1/reports/articles")
+@require_admin
+def report_articles() -> Any:
+    rows = store.article_report(get_engine(), lang=_lang_arg(), page=request.args.get("page"),
+                                since=_since())
+    if _format() == "csv":
+        return _csv(rows, ["page", "lang", "votes", "helpful", "not_helpful", "helpful_ratio",
+                           "ci_low", "ci_high", "reasons"], "articles")
+    return jsonify({"ok": True, "articles": rows})
+
+
+@bp.get("/api/v1/reports/searches")
+@require_admin
+def report_searches() -> Any:
+    rows = store.failed_searches(get_engine(), lang=_lang_arg())
+    if _format() == "csv":
+        return _csv(rows, ["query", "lang", "count", "last_seen"], "failed-searches")
+    return jsonify({"ok": True, "failed_searches": rows})
+
+
+@bp.get("/api/v1/reports/overview")
+@require_admin
+def report_overview() -> Any:
+    return jsonify({"ok": True, **store.overview(get_engine())})
+
+
+@bp.post("/api/v1/suggestions/import")
+@require_admin
+def import_suggestions() -> Any:
+    doc = _json_body()
+    if not isinstance(doc, dict) or doc.get("schema_version") != 1 or \
+            not isinstance(doc.get("suggestions"), list) or not isinstance(doc.get("tickets"), list):
+        raise ApiError(422, "not a kbgen mining result (expected schema_version 1 with "
+                            "'tickets' and 'suggestions' lists, as written by 'kbgen mine')",
+                       [{"field": "schema_version", "message": "expected 1"}])
+    import_id = store.import_suggestions(get_engine(), doc)
+    return jsonify({"ok": True, "import": import_id, "suggestions": len(doc["suggestions"]),
+                    "tickets": len(doc["tickets"])}), 201
+
+
+@bp.get("/api/v1/suggestions")
+@require_admin
+def get_suggestions() -> Any:
+    engine = get_engine()
+    doc, imported_at = store.latest_suggestions(engine)
+    lang = _lang_arg()
+    articles = {(a["lang"], a["page"]): a for a in store.article_report(engine, comments=0)}
+    suggestions = [s for s in (doc or {}).get("suggestions", []) if not lang or s.get("lang") == lang]
+    improve = []
+    for item in (doc or {}).get("improve", []):
+        art = str(item.get("article", ""))
+        a_lang, _, page = art.partition("/")
+        if lang and a_lang != lang:
+            continue
+        stats = articles.get((a_lang, page))
+        improve.append({**item, "votes": stats["votes"] if stats else 0,
+                        "helpful_ratio": stats["helpful_ratio"] if stats else None,
+                        "reasons": stats["reasons"] if stats else {}})
+    for (a_lang, page), stats in articles.items():  # unhelpful articles no ticket pointed at
+        if (lang and a_lang != lang) or stats["votes"] < 5 or stats["ci_high"] >= 0.5:
+            continue
+        if not any(i.get("article") == f"{a_lang}/{page}" for i in improve):
+            improve.append({"article": f"{a_lang}/{page}", "tickets": 0, "ticket_ids": [],
+                            "votes": stats["votes"], "helpful_ratio": stats["helpful_ratio"],
+                            "reasons": stats["reasons"]})
+    improve.sort(key=lambda i: (-(i.get("tickets") or 0), i.get("helpful_ratio") or 0))
+    gaps = store.failed_searches(engine, lang=lang)
+    return jsonify({"ok": True, "imported_at": imported_at, "suggestions": suggestions,
+                    "improve": improve, "failed_searches": gaps})

@@ -1,0 +1,109 @@
+"""Request validation: pure functions from JSON to clean values or field messages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from feedback_api.errors import ApiError
+
+REASONS = ("outdated", "unclear", "missing_information", "did_not_solve", "other")
+COMMENT_MAX = 1000
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+_PAGE = re.compile(r"^[^\s<>\"'\\]{1,300}$")
+_VISITOR = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+_REVISION = re.compile(r"^[0-9a-f]{4,64}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ApiError(400, "request body must be a JSON object",
+                       [{"field": "", "message": "expected a JSON object"}])
+    return data
+
+
+def _fail(errors: list[dict[str, str]]) -> None:
+    if errors:
+        raise ApiError(422, "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
+
+
+def _unknown(data: dict[str, Any], allowed: set[str], errors: list[dict[str, str]]) -> None:
+    for key in data:
+        if key not in allowed:
+            errors.append({"field": str(key)[:40], "message": "unknown field"})
+
+
+def _string(data: dict[str, Any], key: str, pattern: re.Pattern[str] | None, errors: list,
+            required: bool, what: str, max_len: int = 300) -> str | None:
+    value = data.get(key)
+    if value is None:
+        if required:
+            errors.append({"field": key, "message": f"required ({what})"})
+        return None
+    if not isinstance(value, str):
+        errors.append({"field": key, "message": f"expected a string ({what}), "
+                                                f"got {type(value).__name__}"})
+        return None
+    if len(value) > max_len or (pattern is not None and not pattern.match(value)):
+        errors.append({"field": key, "message": f"expected {what}"})
+        return None
+    return value
+
+
+def vote(data: Any) -> dict[str, Any]:
+    data = _object(data)
+    errors: list[dict[str, str]] = []
+    _unknown(data, {"page", "lang", "helpful", "reason", "comment", "visitor", "revision"}, errors)
+    out: dict[str, Any] = {
+        "page": _string(data, "page", _PAGE, errors, True,
+                        "the article's path, e.g. payments/payment-methods.md"),
+        "lang": _string(data, "lang", _LANG, errors, True, "a language code such as el"),
+        "visitor": _string(data, "visitor", _VISITOR, errors, True,
+                           "a random id of 8-64 letters, digits or '-'"),
+        "revision": _string(data, "revision", _REVISION, errors, False, "a git commit hash"),
+    }
+    helpful = data.get("helpful")
+    if not isinstance(helpful, bool):
+        errors.append({"field": "helpful", "message": "expected true or false"})
+    out["helpful"] = helpful
+    reason = data.get("reason")
+    if reason is not None and reason not in REASONS:
+        errors.append({"field": "reason", "message": f"expected one of {', '.join(REASONS)}"})
+    if reason is not None and helpful is True:
+        errors.append({"field": "reason", "message": "only a 'not helpful' vote has a reason"})
+    out["reason"] = reason
+    comment = data.get("comment")
+    if comment is not None:
+        if not isinstance(comment, str):
+            errors.append({"field": "comment", "message": "expected a string"})
+            comment = None
+        elif len(comment) > COMMENT_MAX:
+            errors.append({"field": "comment",
+                           "message": f"at most {COMMENT_MAX} characters (got {len(comment)})"})
+            comment = None
+        else:
+            comment = _CONTROL.sub("", comment).strip() or None
+    out["comment"] = comment
+    _fail(errors)
+    return out
+
+
+def search_event(data: Any) -> dict[str, Any]:
+    data = _object(data)
+    errors: list[dict[str, str]] = []
+    _unknown(data, {"query", "lang", "results", "clicked"}, errors)
+    query = data.get("query")
+    if not isinstance(query, str) or not query.strip():
+        errors.append({"field": "query", "message": "required: the text the customer searched"})
+        query = None
+    elif len(query) > 200:
+        query = query[:200]
+    lang = _string(data, "lang", _LANG, errors, True, "a language code such as el")
+    results = data.get("results")
+    if not isinstance(results, int) or isinstance(results, bool) or not 0 <= results <= 10000:
+        errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
+    clicked = _string(data, "clicked", _PAGE, errors, False, "the URL of the clicked result")
+    _fail(errors)
+    return {"query": _CONTROL.sub("", query or "").strip(), "lang": lang, "results": results,
+            "clicked": clicked}

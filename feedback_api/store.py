@@ -1,0 +1,166 @@
+"""Queries: every read and write of the API, parameterized through SQLAlchemy Core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import case, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+from feedback_api.db import search_events, suggestion_imports, votes
+from feedback_api.privacy import redact
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def vote_row(row: Any) -> dict[str, Any]:
+    return {"id": row.id, "page": row.page, "lang": row.lang, "helpful": bool(row.helpful),
+            "reason": row.reason, "comment": row.comment, "revision": row.revision,
+            "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
+
+
+def upsert_vote(engine: Engine, vote: dict[str, Any], client: str) -> tuple[dict[str, Any], bool]:
+    """Store a vote; the same visitor on the same page changes it. Returns (vote, created)."""
+    ts = now()
+    values = {**vote, "client": client, "created_at": ts, "updated_at": ts}
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(votes).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["page", "lang", "visitor"],
+        set_={k: stmt.excluded[k] for k in ("helpful", "reason", "comment", "revision", "client",
+                                            "updated_at")},
+    ).returning(*votes.c)
+    with engine.begin() as conn:  # committed (and on disk) before we answer
+        row = conn.execute(stmt).one()
+    return vote_row(row), row.created_at == row.updated_at
+
+
+def add_search_event(engine: Engine, event: dict[str, Any], client: str) -> dict[str, Any]:
+    with engine.begin() as conn:
+        row = conn.execute(insert(search_events).values(**event, client=client, created_at=now())
+                           .returning(search_events.c.id, search_events.c.created_at)).one()
+    return {"id": row.id, **event, "created_at": _iso(row.created_at)}
+
+
+def wilson(helpful: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of the helpful ratio."""
+    if total == 0:
+        return 0.0, 0.0
+    p = helpful / total
+    denom = 1 + z * z / total
+    centre = (p + z * z / (2 * total)) / denom
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denom
+    return round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)
+
+
+def article_report(engine: Engine, *, lang: str | None = None, page: str | None = None,
+                   since: dt.datetime | None = None, comments: int = 5) -> list[dict[str, Any]]:
+    """Per article and language: votes, ratio with interval, reasons, comments, weekly trend."""
+    cond = []
+    if lang:
+        cond.append(votes.c.lang == lang)
+    if page:
+        cond.append(votes.c.page == page)
+    if since:
+        cond.append(votes.c.updated_at >= since)
+    helpful = func.sum(case((votes.c.helpful.is_(True), 1), else_=0))
+    q = (select(votes.c.page, votes.c.lang, func.count().label("votes"), helpful.label("helpful"))
+         .where(*cond).group_by(votes.c.page, votes.c.lang))
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for r in conn.execute(q):
+            low, high = wilson(int(r.helpful or 0), int(r.votes))
+            out[(r.page, r.lang)] = {
+                "page": r.page, "lang": r.lang, "votes": int(r.votes),
+                "helpful": int(r.helpful or 0), "not_helpful": int(r.votes) - int(r.helpful or 0),
+                "helpful_ratio": round(int(r.helpful or 0) / int(r.votes), 4) if r.votes else 0.0,
+                "ci_low": low, "ci_high": high, "reasons": {}, "comments": [], "trend": []}
+        reasons = select(votes.c.page, votes.c.lang, votes.c.reason, func.count().label("n")) \
+            .where(votes.c.reason.is_not(None), *cond) \
+            .group_by(votes.c.page, votes.c.lang, votes.c.reason)
+        for r in conn.execute(reasons):
+            if (r.page, r.lang) in out:
+                out[(r.page, r.lang)]["reasons"][r.reason] = int(r.n)
+        latest = select(votes.c.page, votes.c.lang, votes.c.comment, votes.c.helpful,
+                        votes.c.updated_at).where(votes.c.comment.is_not(None), *cond) \
+            .order_by(votes.c.updated_at.desc()).limit(2000)
+        for r in conn.execute(latest):
+            item = out.get((r.page, r.lang))
+            if item is not None and len(item["comments"]) < comments:
+                item["comments"].append({"text": redact(r.comment), "helpful": bool(r.helpful),
+                                         "at": _iso(r.updated_at)})
+        weekly: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(dict)
+        for r in conn.execute(select(votes.c.page, votes.c.lang, votes.c.helpful,
+                                     votes.c.updated_at).where(*cond)):
+            ts = r.updated_at
+            week = (ts.date() - dt.timedelta(days=ts.weekday())).isoformat()
+            cell = weekly[(r.page, r.lang)].setdefault(week, [0, 0])
+            cell[0] += 1
+            cell[1] += 1 if r.helpful else 0
+        for key, weeks in weekly.items():
+            if key in out:
+                out[key]["trend"] = [{"week": w, "votes": v, "helpful": h}
+                                     for w, (v, h) in sorted(weeks.items())]
+    return sorted(out.values(), key=lambda a: (a["ci_low"], -a["votes"]))
+
+
+def failed_searches(engine: Engine, *, lang: str | None = None, limit: int = 50,
+                    ) -> list[dict[str, Any]]:
+    """Searches that found nothing, most frequent first (case-insensitive)."""
+    cond = [search_events.c.results == 0]
+    if lang:
+        cond.append(search_events.c.lang == lang)
+    q = func.lower(search_events.c.query)
+    stmt = (select(q.label("query"), search_events.c.lang, func.count().label("count"),
+                   func.max(search_events.c.created_at).label("last"))
+            .where(*cond).group_by(q, search_events.c.lang)
+            .order_by(func.count().desc(), q).limit(limit))
+    with engine.connect() as conn:
+        return [{"query": redact(r.query), "lang": r.lang, "count": int(r.count),
+                 "last_seen": _iso(r.last)} for r in conn.execute(stmt)]
+
+
+def overview(engine: Engine) -> dict[str, Any]:
+    helpful = func.sum(case((votes.c.helpful.is_(True), 1), else_=0))
+    day = func.date(votes.c.updated_at)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count(), helpful).select_from(votes)).one()
+        searches = conn.execute(select(func.count()).select_from(search_events)).scalar()
+        daily = [{"day": str(r.day), "votes": int(r.n), "helpful": int(r.h or 0)}
+                 for r in conn.execute(select(day.label("day"), func.count().label("n"),
+                                              helpful.label("h"))
+                                       .group_by(day).order_by(day))]
+    return {"votes": int(total[0]), "helpful": int(total[1] or 0), "searches": int(searches or 0),
+            "daily": daily}
+
+
+def import_suggestions(engine: Engine, document: dict[str, Any]) -> int:
+    with engine.begin() as conn:
+        return int(conn.execute(insert(suggestion_imports).values(
+            imported_at=now(), schema_version=int(document["schema_version"]),
+            document=json.dumps(document, ensure_ascii=False))
+            .returning(suggestion_imports.c.id)).scalar_one())
+
+
+def latest_suggestions(engine: Engine) -> tuple[dict[str, Any] | None, str | None]:
+    with engine.connect() as conn:
+        row = conn.execute(select(suggestion_imports.c.document, suggestion_imports.c.imported_at)
+                           .order_by(suggestion_imports.c.id.desc()).limit(1)).first()
+    if row is None:
+        return None, None
+    return json.loads(row.document), _iso(row.imported_at)
