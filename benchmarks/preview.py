@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import signal
 import socket
@@ -38,10 +39,17 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import ALCHEMY_LANGS, convert_alchemy, kbgen_config  # noqa: E402
-
 ROOT = Path(__file__).resolve().parent.parent
+ALCHEMY = ROOT.parent / "shared" / "data" / "alchemy-insights"
+ALCHEMY_LANGS = {"el": "el-GR", "en": "en-US-derived", "fr": "fr-FR", "de": "de-DE", "es": "es-ES"}
+# Products named in the Alchemy file names, used as help-center categories.
+PRODUCTS = ["outlook", "teams", "sharepoint", "onedrive", "exchange", "excel", "word",
+            "powerpoint", "intune", "yammer", "azure", "defender", "windows", "project",
+            "planner", "forms", "bookings", "skype", "license", "domain", "password"]
+_FM = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LOCAL_LINK = re.compile(r"\[([^\]]*)\]\((?!https?:|mailto:)[^)]*\)")
+_HTML_ANCHOR = re.compile(r"<a name=\"[^\"]*\"></a>")
 CHROMIUM = os.environ.get("KBGEN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--no-first-run", "--disable-background-networking", "--disable-component-update"]
@@ -77,10 +85,65 @@ def demo_site(work: Path) -> tuple[Path, str, str]:
     return (site, *_article_pair(site / "docs"))
 
 
+def _alchemy_meta(text: str) -> tuple[dict, str]:
+    """Alchemy front matter (title, author, ms.* keys) and body; tolerant of broken YAML."""
+    m = _FM.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), text[m.end():]
+
+
+def convert_alchemy(out: Path, per_lang: int) -> int:
+    """Alchemy articles in kbgen's layout; return the number of pages written.
+
+    Mapping: title -> title (else the H1), the first sentence -> description,
+    author -> owner, the product in the file name -> category; images, local
+    links and HTML anchors (Microsoft's docs conventions) are reduced to text.
+    """
+    names = sorted(p.name for p in (ALCHEMY / "el-GR").glob("*.md"))
+    names = [n for n in names if all((ALCHEMY / d / n).exists() for d in ALCHEMY_LANGS.values())]
+    chosen = names[:per_lang]
+    category = {n: next((p for p in PRODUCTS if p in n.lower()), "general") for n in chosen}
+    cats = sorted(set(category.values()))
+    out.mkdir(parents=True)
+    (out / "categories.yml").write_text(yaml.safe_dump(
+        {c: {"order": i, "title": {lang: c.capitalize() for lang in ALCHEMY_LANGS}}
+         for i, c in enumerate(cats)}), encoding="utf-8")
+    pages = 0
+    for lang, folder in ALCHEMY_LANGS.items():
+        (out / lang).mkdir()
+        (out / lang / "index.md").write_text(
+            f"---\ntitle: Help Center\ndescription: Microsoft 365 help ({lang})\ntype: home\n---\n",
+            encoding="utf-8")
+        pages += 1
+        for name in chosen:
+            meta, body = _alchemy_meta((ALCHEMY / folder / name).read_text(encoding="utf-8-sig"))
+            body = _LOCAL_LINK.sub(r"\1", _IMAGE.sub(r"\1", _HTML_ANCHOR.sub("", body)))
+            h1 = next((ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), "")
+            title = str(meta.get("title") or h1 or name[:-3]).strip()[:120]
+            first = next((ln.strip() for ln in body.splitlines()
+                          if ln.strip() and not ln.startswith("#")), title)
+            fm = {"title": title, "description": first[:150], "type": "article"}
+            if meta.get("author"):
+                fm["owner"] = str(meta["author"])
+            dest = out / lang / category[name] / name.lower()
+            dest.parent.mkdir(exist_ok=True)
+            dest.write_text("---\n" + yaml.safe_dump(fm, allow_unicode=True) + "---\n" + body,
+                            encoding="utf-8")
+            pages += 1
+    return pages
+
+
 def alchemy_site(work: Path, per_lang: int) -> tuple[Path, str, str]:
     site = work / "alchemy"
     convert_alchemy(site / "docs", per_lang)
-    cfg = kbgen_config("docs", "site", list(ALCHEMY_LANGS), "el")
+    cfg = {"site_name": "Help Center", "site_url": "https://help.example.com/",
+           "docs_dir": "docs", "theme": {"name": "material"},
+           "plugins": [{"kbgen": {"languages": list(ALCHEMY_LANGS), "default_language": "el"}}]}
     (site / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     return (site, *_article_pair(site / "docs"))
 
