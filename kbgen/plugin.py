@@ -123,7 +123,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             return html
         html, missing_alt = bridge.enhance_images(html, page, config)
         for src in missing_alt:
-            log.warning(f"{page.file.src_uri}: KB204 image '{src}' has no alt text. "
+            log.warning(f"{page.file.src_uri}: KB205 image '{src}' has no alt text. "
                         "Describe what the image shows between the [ ] of ![...](...).")
         sp = bridge.site_page(self.site, page.file.src_uri)
         if self.indexer is not None and sp is not None and not sp.article.is_index:
