@@ -270,6 +270,12 @@ def _link_target(ctx: _Context, article: Article, ref: Ref,
                  path: str) -> tuple[Diagnostic | None, Article | None]:
     docs_rel = _docs_path(article, path)
     if docs_rel.endswith("/") or not posixpath.splitext(docs_rel)[1]:
+        # a folder-style URL: the article itself ("../returns/refunds/") or a folder index
+        as_file = docs_rel.rstrip("/") + ".md"
+        lang, _, rel = as_file.partition("/")
+        found = ctx.resolve(lang, rel) if lang in ctx.tree.languages else None
+        if found is not None:
+            return None, found
         docs_rel = posixpath.join(docs_rel, "index.md")
     if not docs_rel.endswith(".md"):
         if (ctx.tree.docs_dir / docs_rel).exists():
@@ -283,6 +289,8 @@ def _link_target(ctx: _Context, article: Article, ref: Ref,
     target = ctx.resolve(lang, rel)
     if target is not None:
         return None, target
+    if _generated_index(ctx, lang, rel):
+        return None, None
     if (ctx.tree.docs_dir / docs_rel).is_file():
         return None, None  # a page outside the content contract (e.g. _snippets): not ours
     names = [a.rel for a in ctx.tree.by_lang(lang)] + [
@@ -291,6 +299,17 @@ def _link_target(ctx: _Context, article: Article, ref: Ref,
         "Links are relative to this file, e.g. '../returns/refund-times.md'"
     return Diagnostic(article.src, ref.line, "KB201",
                       f"link to '{ref.target}': no article {docs_rel}", hint), None
+
+
+def _generated_index(ctx: _Context, lang: str, rel: str) -> bool:
+    """The home page and category pages kbgen generates: ``<lang>/index.md``,
+    ``<lang>/<category>/index.md``."""
+    if lang not in ctx.tree.languages:
+        return False
+    if rel == "index.md":
+        return True
+    folder, _, name = rel.partition("/")
+    return name == "index.md" and folder in ctx.tree.categories
 
 
 def check_related(ctx: _Context, article: Article) -> list[Diagnostic]:

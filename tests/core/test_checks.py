@@ -106,3 +106,12 @@ def test_titles_differing_only_in_case_and_question_mark_are_duplicates(tmp_path
         "en/a/one.md": md("Πού είναι η παραγγελία μου;", "Same title, other language."),
     })
     assert found == [("el/a/two.md", 2, "KB602")]
+
+
+def test_links_to_generated_home_and_category_pages_and_folder_urls(tmp_path):
+    found = site(tmp_path, {
+        "el/a/one.md": md("Ένα", "[home](../index.md) [home](../) [category](../a/) "
+                                 "[category](index.md) [article](two/) [nope](../b/)"),
+        "el/a/two.md": md("Δύο", "Text."),
+    })
+    assert found == [("el/a/one.md", 5, "KB201")]
