@@ -114,3 +114,12 @@ def test_kbgen_check_runs_as_a_command(clean_site):
                           capture_output=True, text=True, cwd=clean_site)
     assert proc.returncode == 0, proc.stderr
     assert "No problems" in proc.stdout
+
+
+def test_paths_and_lang_limit_what_is_reported(in_faulty):
+    _, out = run(in_faulty, "docs/en/orders/links.md", "--no-notes")
+    lines = [ln for ln in out.splitlines() if ln.startswith("docs/")]
+    assert len(lines) == 4 and all(ln.startswith("docs/en/orders/links.md:") for ln in lines)
+    _, out = run(in_faulty, "--lang", "el", "--format", "json")
+    paths = {d["path"] for d in json.loads(out)}
+    assert paths and all(p.startswith("docs/el/") for p in paths)
