@@ -105,5 +105,8 @@ def search_event(data: Any) -> dict[str, Any]:
         errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
     clicked = _string(data, "clicked", _PAGE, errors, False, "the URL of the clicked result")
     _fail(errors)
-    return {"query": _CONTROL.sub("", query or "").strip(), "lang": lang, "results": results,
+    # Lower-cased and space-normalized so "Δόσεις" and "δόσεις " count as one gap
+    # (SQLite's lower() only folds ASCII).
+    query = " ".join(_CONTROL.sub("", query or "").lower().split())
+    return {"query": query, "lang": lang, "results": results,
             "clicked": clicked}

@@ -125,7 +125,7 @@ def failed_searches(engine: Engine, *, lang: str | None = None, limit: int = 50,
     cond = [search_events.c.results == 0]
     if lang:
         cond.append(search_events.c.lang == lang)
-    q = func.lower(search_events.c.query)
+    q = search_events.c.query
     stmt = (select(q.label("query"), search_events.c.lang, func.count().label("count"),
                    func.max(search_events.c.created_at).label("last"))
             .where(*cond).group_by(q, search_events.c.lang)

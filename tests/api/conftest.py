@@ -1,0 +1,126 @@
+"""API fixtures: the same app over a real SQLite file and a real PostgreSQL server.
+
+PostgreSQL is Debian's, started here on a free loopback port in a temporary
+directory (as the `postgres` user when the tests run as root, since initdb
+refuses root). A missing PostgreSQL fails the run; it is never skipped.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from feedback_api import create_app
+
+TOKEN = "test-admin-token-0123456789"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pg_bin() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        pytest.fail("PostgreSQL not found: run 'bash scripts/dev.sh setup' "
+                    "(installs Debian's postgresql)")
+    return Path(found[-1]).parent
+
+
+def _as_owner(cmd: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL server for the session; yields a SQLAlchemy-style URL."""
+    bin_dir = _pg_bin()
+    root = Path(tempfile.mkdtemp(prefix="kbgen-pg-"))
+    data = root / "data"
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+        os.chmod(root, 0o700)
+    port = free_port()
+    subprocess.run(_as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", "kb", "-A", "trust",
+                              "-E", "UTF8", "--no-locale"]), check=True, capture_output=True)
+    log = root / "server.log"
+    subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
+                              "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 "
+                                    "-c fsync=on -c max_connections=200", "start"]),
+                   check=True, capture_output=True)
+    try:
+        subprocess.run([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "kb",
+                        "feedback"], check=True, capture_output=True)
+        yield f"postgresql://kb@127.0.0.1:{port}/feedback"
+    finally:
+        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
+                                  "stop"]), capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'feedback.sqlite3'}"
+    url = request.getfixturevalue("postgres_url")
+    _reset_postgres(url)
+    return url
+
+
+@pytest.fixture()
+def app(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "FEEDBACK_ADMIN_TOKEN": TOKEN,
+        "FEEDBACK_ALLOWED_ORIGINS": ["https://help.example.com"],
+        "FEEDBACK_RATE_LIMIT": "1000/minute",
+    })
+    yield application
+    application.extensions["kb_engine"].dispose()
+
+
+@pytest.fixture()
+def client(app):  # type: ignore[no-untyped-def]
+    return app.test_client()
+
+
+@pytest.fixture()
+def admin() -> dict[str, str]:
+    return {"Authorization": f"Bearer {TOKEN}"}
+
+
+def wait_for(url: str, timeout: float = 20.0, proc: subprocess.Popen | None = None) -> None:
+    import requests
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if requests.get(url, timeout=1).status_code < 500:
+                return
+        except requests.RequestException:
+            pass
+        if proc is not None and proc.poll() is not None:
+            out = proc.stdout.read().decode() if proc.stdout else ""
+            raise AssertionError(f"server exited with {proc.returncode}:\n{out}")
+        time.sleep(0.1)
+    raise AssertionError(f"server at {url} did not answer in {timeout} s")

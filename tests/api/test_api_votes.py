@@ -1,0 +1,178 @@
+"""Votes, search events and reports, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+VOTE = {"page": "payments/payment-methods.md", "lang": "el", "helpful": False,
+        "reason": "unclear", "comment": "Δεν βρήκα τις δόσεις", "visitor": "visitor-0001",
+        "revision": "04cfefc50db9d09ae267757b2f596948fb33c3e4"}
+
+
+def assert_error(resp: Any, status: int) -> dict[str, Any]:
+    assert resp.status_code == status, resp.get_data(as_text=True)
+    body = resp.get_json()
+    assert body["ok"] is False and body["status"] == status
+    assert isinstance(body["error"], str) and body["error"]
+    assert isinstance(body["errors"], list)
+    return body
+
+
+def test_vote_is_stored_and_returned_with_201(client):
+    resp = client.post("/api/v1/votes", json=VOTE)
+    assert resp.status_code == 201
+    vote = resp.get_json()["vote"]
+    assert vote["page"] == VOTE["page"] and vote["helpful"] is False
+    assert vote["reason"] == "unclear" and vote["comment"] == "Δεν βρήκα τις δόσεις"
+    assert vote["revision"] == VOTE["revision"]
+
+
+def test_same_visitor_voting_again_changes_the_vote(client, admin):
+    client.post("/api/v1/votes", json=VOTE)
+    again = client.post("/api/v1/votes", json={**VOTE, "helpful": True, "reason": None,
+                                               "comment": None})
+    assert again.status_code == 201 and again.get_json()["created"] is False
+    report = client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]
+    assert [(a["page"], a["votes"], a["helpful"]) for a in report] == [(VOTE["page"], 1, 1)]
+
+
+def test_other_visitors_and_languages_count_separately(client, admin):
+    for i, lang in enumerate(["el", "el", "en"]):
+        client.post("/api/v1/votes", json={**VOTE, "visitor": f"visitor-{i:04d}", "lang": lang})
+    rows = {(a["lang"], a["votes"]) for a in
+            client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]}
+    assert rows == {("el", 2), ("en", 1)}
+
+
+def test_bad_fields_get_422_naming_each_field(client):
+    body = assert_error(client.post("/api/v1/votes", json={**VOTE, "helpful": "yes",
+                                                            "lang": "Greek!", "extra": 1}), 422)
+    fields = {e["field"] for e in body["errors"]}
+    assert fields == {"helpful", "lang", "extra"}
+    assert "helpful: expected true or false" in body["error"]
+
+
+def test_reason_on_a_helpful_vote_is_refused(client):
+    assert_error(client.post("/api/v1/votes", json={**VOTE, "helpful": True}), 422)
+
+
+def test_non_json_gets_415_and_broken_json_400(client):
+    assert_error(client.post("/api/v1/votes", data="helpful=1"), 415)
+    assert_error(client.post("/api/v1/votes", data="{oops", content_type="application/json"), 400)
+    assert_error(client.post("/api/v1/votes", json=[1, 2]), 400)
+
+
+def test_huge_body_gets_413(client):
+    assert_error(client.post("/api/v1/votes", json={**VOTE, "comment": "x" * 100_000}), 413)
+
+
+def test_long_comment_gets_422_with_the_limit(client):
+    body = assert_error(client.post("/api/v1/votes", json={**VOTE, "comment": "x" * 1001}), 422)
+    assert "1000" in body["error"]
+
+
+def test_personal_data_in_comments_is_never_stored(client, admin):
+    client.post("/api/v1/votes", json={**VOTE, "comment": "email me at maria@example.gr or "
+                                                          "call 6912345678, card 4111 1111 1111 1111"})
+    text = client.get("/api/v1/reports/articles", headers=admin).get_data(as_text=True)
+    for secret in ("maria@example.gr", "6912345678", "4111"):
+        assert secret not in text
+
+
+def test_script_in_comment_is_kept_as_plain_text(client, admin):
+    client.post("/api/v1/votes", json={**VOTE, "comment": "<script>alert(1)</script>"})
+    rows = client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]
+    assert rows[0]["comments"][0]["text"] == "<script>alert(1)</script>"  # JSON, not HTML
+    dash = client.get("/admin")
+    assert "<script>alert(1)" not in dash.get_data(as_text=True)
+    assert "default-src 'self'" in dash.headers["Content-Security-Policy"]
+
+
+def test_reports_need_the_admin_token(client, admin):
+    assert_error(client.get("/api/v1/reports/articles"), 401)
+    assert_error(client.get("/api/v1/reports/articles",
+                            headers={"Authorization": "Bearer wrong-token-123456789"}), 401)
+    assert client.get("/api/v1/reports/articles", headers=admin).status_code == 200
+
+
+def test_report_has_ratio_interval_reasons_and_trend(client, admin):
+    for i in range(10):
+        client.post("/api/v1/votes", json={**VOTE, "visitor": f"visitor-{i:04d}",
+                                           "helpful": i < 7,
+                                           "reason": None if i < 7 else "outdated"})
+    [row] = client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]
+    assert (row["votes"], row["helpful"], row["helpful_ratio"]) == (10, 7, 0.7)
+    assert 0.39 < row["ci_low"] < 0.7 < row["ci_high"] < 0.92
+    assert row["reasons"] == {"outdated": 3}
+    assert sum(w["votes"] for w in row["trend"]) == 10
+
+
+def test_reports_as_csv(client, admin):
+    client.post("/api/v1/votes", json=VOTE)
+    resp = client.get("/api/v1/reports/articles?format=csv", headers=admin)
+    assert resp.mimetype == "text/csv"
+    lines = resp.get_data(as_text=True).splitlines()
+    assert lines[0].startswith("page,lang,votes")
+    assert lines[1].startswith("payments/payment-methods.md,el,1,0,1")
+
+
+def test_searches_with_no_result_become_content_gaps(client, admin):
+    for q, n in [("δόσεις", 0), ("Δόσεις", 0), ("επιστροφή", 4), ("iris", 0)]:
+        assert client.post("/api/v1/search-events",
+                           json={"query": q, "lang": "el", "results": n}).status_code == 201
+    gaps = client.get("/api/v1/reports/searches", headers=admin).get_json()["failed_searches"]
+    assert [(g["query"], g["count"]) for g in gaps] == [("δόσεις", 2), ("iris", 1)]
+
+
+def test_search_event_validation(client):
+    body = assert_error(client.post("/api/v1/search-events", json={"query": "", "lang": "el",
+                                                                   "results": -1}), 422)
+    assert {e["field"] for e in body["errors"]} == {"query", "results"}
+
+
+def test_forged_origin_is_refused_and_allowed_origin_gets_cors(client):
+    assert_error(client.post("/api/v1/votes", json=VOTE,
+                             headers={"Origin": "https://evil.example"}), 403)
+    ok = client.post("/api/v1/votes", json=VOTE, headers={"Origin": "https://help.example.com"})
+    assert ok.status_code == 201
+    assert ok.headers["Access-Control-Allow-Origin"] == "https://help.example.com"
+    pre = client.options("/api/v1/votes", headers={
+        "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert "Access-Control-Allow-Origin" not in pre.headers
+
+
+def test_unknown_route_and_method_use_the_error_shape(client):
+    assert_error(client.get("/api/v1/nothing"), 404)
+    assert_error(client.get("/api/v1/votes"), 405)
+
+
+def test_health_and_openapi(client):
+    health = client.get("/healthz").get_json()
+    assert health["ok"] is True and health["schema_version"] >= 3
+    doc = client.get("/api/v1/openapi.json").get_json()
+    assert doc["openapi"].startswith("3.1")
+    assert {"/api/v1/votes", "/api/v1/search-events", "/api/v1/suggestions"} <= set(doc["paths"])
+
+
+def test_suggestions_import_and_merge_with_votes_and_gaps(client, admin):
+    doc = {"schema_version": 1, "generated_at": "2026-11-24T10:00:00Z",
+           "source": {"file": "t.csv", "format": "csv", "tickets": 3},
+           "tickets": [{"id": "1", "lang": "el", "outcome": "matched",
+                        "article": "el/payments/payment-methods.md", "score": 0.7},
+                       {"id": "2", "lang": "el", "outcome": "suggestion", "suggestion": "s-el-001"},
+                       {"id": "3", "lang": "el", "outcome": "noise", "reason": "thanks"}],
+           "suggestions": [{"id": "s-el-001", "lang": "el", "title": "Πώς αλλάζω διεύθυνση;",
+                            "tickets": 1, "ticket_ids": ["2"], "rank": 1}],
+           "improve": [{"article": "el/payments/payment-methods.md", "tickets": 1,
+                        "ticket_ids": ["1"]}]}
+    assert_error(client.post("/api/v1/suggestions/import", json=doc), 401)
+    assert_error(client.post("/api/v1/suggestions/import", json={"schema_version": 9},
+                             headers=admin), 422)
+    assert client.post("/api/v1/suggestions/import", json=doc, headers=admin).status_code == 201
+    client.post("/api/v1/votes", json=VOTE)
+    client.post("/api/v1/search-events", json={"query": "iris", "lang": "el", "results": 0})
+    got = client.get("/api/v1/suggestions", headers=admin).get_json()
+    assert [s["id"] for s in got["suggestions"]] == ["s-el-001"]
+    assert got["improve"][0]["article"] == "el/payments/payment-methods.md"
+    assert got["improve"][0]["votes"] == 1 and got["improve"][0]["helpful_ratio"] == 0.0
+    assert got["failed_searches"][0]["query"] == "iris"
