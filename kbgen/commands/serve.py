@@ -73,6 +73,7 @@ def command(config_file: str, langs: tuple[str, ...], dirty: bool, dev_addr: str
     from mkdocs.commands import serve as mkdocs_serve
 
     _log_like_mkdocs()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner for site developers, not writers
     project = load_project(config_file)
     unknown = [lang for lang in langs if lang not in project.languages]
     if unknown:
