@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import signal
 from typing import Any
 
 import click
@@ -39,6 +40,10 @@ def language_overrides(project: Project, langs: list[str]) -> dict[str, Any]:
     excluded = str(raw.get("exclude_docs") or "").rstrip("\n")
     excluded += "".join(f"\n/{lang}/" for lang in dropped)
     return {"plugins": plugins, "exclude_docs": excluded.lstrip("\n")}
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _log_like_mkdocs() -> None:
@@ -90,6 +95,7 @@ def command(config_file: str, langs: tuple[str, ...], dirty: bool, dev_addr: str
                      **language_overrides(project, list(langs))}
         serve_file.write_text(yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False),
                               encoding="utf-8")
+    signal.signal(signal.SIGTERM, _stop)  # stop cleanly (and tidy up) when terminated too
     try:
         mkdocs_serve.serve(config_file=str(serve_file), livereload=True,
                            build_type="dirty" if dirty else None,
