@@ -12,23 +12,15 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from api_helpers import free_port, reset_postgres
 
 from feedback_api import create_app
 
 TOKEN = "test-admin-token-0123456789"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _pg_bin() -> Path:
@@ -70,21 +62,12 @@ def postgres_url() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'feedback.sqlite3'}"
     url = request.getfixturevalue("postgres_url")
-    _reset_postgres(url)
+    reset_postgres(url)
     return url
 
 
@@ -107,20 +90,3 @@ def client(app):  # type: ignore[no-untyped-def]
 @pytest.fixture()
 def admin() -> dict[str, str]:
     return {"Authorization": f"Bearer {TOKEN}"}
-
-
-def wait_for(url: str, timeout: float = 20.0, proc: subprocess.Popen | None = None) -> None:
-    import requests
-
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if requests.get(url, timeout=1).status_code < 500:
-                return
-        except requests.RequestException:
-            pass
-        if proc is not None and proc.poll() is not None:
-            out = proc.stdout.read().decode() if proc.stdout else ""
-            raise AssertionError(f"server exited with {proc.returncode}:\n{out}")
-        time.sleep(0.1)
-    raise AssertionError(f"server at {url} did not answer in {timeout} s")
