@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Run the demo: build the help center, start the feedback API (SQLite), serve the site.
+
+    .venv/bin/python scripts/demo.py [--site-port 8000] [--api-port 5050] [--no-build]
+
+Ctrl-C stops both. Votes land in instance/feedback.sqlite3; the writers'
+dashboard is at http://127.0.0.1:5050/admin (token printed below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+def wait_for(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"error: the feedback API exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    sys.exit(f"error: the feedback API did not answer at {url} within {timeout:.0f} s")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--site-port", type=int, default=int(os.environ.get("KBGEN_SITE_PORT", 8000)))
+    ap.add_argument("--api-port", type=int, default=int(os.environ.get("KBGEN_API_PORT", 5050)))
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--no-build", action="store_true", help="serve the last build as it is")
+    args = ap.parse_args()
+    site_url = f"http://{args.host}:{args.site_port}"
+    api_url = f"http://{args.host}:{args.api_port}"
+    site_dir = ROOT / "build" / "demo-site"
+    token = os.environ.get("FEEDBACK_ADMIN_TOKEN") or secrets.token_urlsafe(24)
+    env = {**os.environ, "KBGEN_FEEDBACK_API_URL": api_url,
+           "FEEDBACK_ALLOWED_ORIGINS": site_url, "FEEDBACK_ADMIN_TOKEN": token,
+           "FEEDBACK_BIND": f"{args.host}:{args.api_port}", "FEEDBACK_WORKERS": "2",
+           "NO_MKDOCS_2_WARNING": "1"}
+    if not args.no_build:
+        print("==> building the demo help center", flush=True)
+        subprocess.run([str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site_dir)],
+                       cwd=ROOT, env=env, check=True)
+    print("==> starting the feedback API (SQLite in instance/)", flush=True)
+    api = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", str(ROOT / "deploy" /
+                                                               "gunicorn.conf.py"),
+                            "feedback_api.wsgi:app"], cwd=ROOT, env=env, start_new_session=True)
+    try:
+        wait_for(api_url + "/healthz", api)
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler,
+                                    directory=str(site_dir))
+        http.server.ThreadingHTTPServer.allow_reuse_address = True
+        server = http.server.ThreadingHTTPServer((args.host, args.site_port), handler)
+        print(f"\n  Help center:      {site_url}/\n  Feedback API:     {api_url}/healthz"
+              f"\n  Writers' reports: {api_url}/admin   (admin token: {token})\n"
+              "\n  Ctrl-C to stop.\n", flush=True)
+        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\n==> stopping", flush=True)
+    finally:
+        try:
+            os.killpg(api.pid, signal.SIGTERM)
+            api.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
