@@ -54,6 +54,10 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         bridge.add_theme_dir(config, THEME_DIR)
         bridge.ensure_markdown_extensions(config)
         config.theme["language"] = self.config.default_language
+        # No request to a third party unless the site asks for it: Material's default
+        # font comes from Google Fonts; kbgen uses the system fonts instead.
+        if config.theme.get("font") == {"text": "Roboto", "code": "Roboto Mono"}:
+            config.theme["font"] = False
         # A non-empty 'alternate' makes Material render the language switcher;
         # kbgen's partials/alternate.html fills it per page.
         if len(codes) > 1:
@@ -127,9 +131,13 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
                         "Describe what the image shows between the [ ] of ![...](...).")
         sp = bridge.site_page(self.site, page.file.src_uri)
         if self.indexer is not None and sp is not None and not sp.article.is_index:
+            cat = self.site.tree.categories.get(sp.article.category)
+            title = cat.title(sp.lang, self.site.tree.default_language) if cat else \
+                sp.article.category
             self.indexer.add_page(url=page.url, lang=sp.lang, title=sp.article.title,
-                                  category=sp.article.category, type=sp.article.type, html=html,
-                                  meta=dict(page.meta), is_fallback=sp.fallback)
+                                  category=title, type=sp.article.type, html=html,
+                                  meta={**page.meta, "kb_page_id": sp.rel},
+                                  is_fallback=sp.fallback)
         return html
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:

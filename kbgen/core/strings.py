@@ -9,6 +9,8 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "search_none": "No results. Try other words, or contact us below.",
+        "search_count": "{n} results",
         "fb_question": "Was this article helpful?",
         "fb_yes": "Yes",
         "fb_no": "No",
@@ -65,6 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "faq": "FAQ",
     },
     "el": {
+        "search_none": "Δεν βρέθηκαν αποτελέσματα. Δοκιμάστε άλλες λέξεις ή επικοινωνήστε μαζί μας.",
+        "search_count": "{n} αποτελέσματα",
         "fb_question": "Σας βοήθησε αυτό το άρθρο;",
         "fb_yes": "Ναι",
         "fb_no": "Όχι",
@@ -121,6 +125,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "faq": "Συχνές ερωτήσεις",
     },
     "fr": {
+        "search_none": "Aucun résultat. Essayez d'autres mots ou contactez-nous.",
+        "search_count": "{n} résultats",
         "fb_question": "Cet article vous a-t-il aidé ?",
         "fb_yes": "Oui",
         "fb_no": "Non",

@@ -1,0 +1,92 @@
+"""kbgen's search: a per-language static index and its browser client.
+
+The MkDocs plugin feeds every built page to :class:`SearchIndexer` and calls
+:meth:`SearchIndexer.write` once; nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import html as htmlmod
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from kbgen.search.index import Document, LanguageIndex, write_language
+
+_TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"<(script|style|template)\b.*?</\1>", re.S | re.I)
+_HEADING = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1>", re.S | re.I)
+_FAQ = re.compile(r'<details class="kb-faq" id="([^"]+)"[^>]*>\s*<summary>(.*?)</summary>(.*?)'
+                  r"</details>", re.S)
+_QUESTION = re.compile(r'<span class="kb-faq__q">(.*?)</span>', re.S)
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_VIDEO_NOTE = re.compile(r'<figcaption class="kb-video__note">.*?</figcaption>', re.S)
+
+
+def text_of(fragment: str) -> str:
+    fragment = _SCRIPT.sub(" ", fragment)
+    fragment = _PERMALINK.sub("", fragment)
+    fragment = _VIDEO_NOTE.sub("", fragment)
+    return " ".join(htmlmod.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def first_line(text: str, limit: int = 180) -> str:
+    text = text.strip()
+    cut = re.split(r"(?<=[.;!?·])\s", text, maxsplit=1)[0]
+    return (cut if len(cut) <= limit else cut[:limit].rsplit(" ", 1)[0] + "…")
+
+
+class SearchIndexer:
+    """Collects pages during a build and writes ``search/<lang>/`` at the end."""
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.options = options or {}
+        self.languages: dict[str, LanguageIndex] = {}
+        self.boosts = _load_boosts(self.options.get("boost_file"))
+        self.sizes: dict[str, dict[str, int]] = {}
+
+    def add_page(self, *, url: str, lang: str, title: str, category: str, type: str, html: str,
+                 meta: dict[str, Any], is_fallback: bool) -> None:
+        if is_fallback or meta.get("search", {}).get("exclude"):
+            return  # a language's results never repeat another language's article
+        index = self.languages.setdefault(lang, LanguageIndex(lang))
+        boost = 1.0 + 0.5 * self.boosts.get((lang, str(meta.get("kb_page_id", ""))), 0.0)
+        description = str(meta.get("description") or "")
+        questions = []
+        if type == "faq":
+            for anchor, summary, answer in _FAQ.findall(html):
+                q = _QUESTION.search(summary)
+                question = text_of(q.group(1) if q else summary)
+                answer_text = text_of(answer)
+                questions.append(question)
+                index.add(Document(f"{url}#{anchor}", question, category, "faq-entry",
+                                   first_line(answer_text), {"question": question,
+                                                             "body": answer_text}, boost))
+        headings = " ".join(text_of(h) for _, h in _HEADING.findall(html))
+        body = text_of(_FAQ.sub(" ", html)) if questions else text_of(html)
+        snippet = description or first_line(body)
+        index.add(Document(url, title, category, type, snippet,
+                           {"title": title, "description": description,
+                            "question": " ".join(questions), "headings": headings,
+                            "body": body}, boost))
+
+    def write(self, site_dir: str | Path) -> None:
+        out = Path(site_dir) / "search"
+        for lang, index in self.languages.items():
+            self.sizes[lang] = write_language(index, out)
+
+
+def _load_boosts(path: str | None) -> dict[tuple[str, str], float]:
+    if not path:
+        return {}
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    rows = data.get("articles", []) if isinstance(data, dict) else data
+    out = {}
+    for row in rows if isinstance(rows, list) else []:
+        if isinstance(row, dict) and isinstance(row.get("ci_low"), (int, float)):
+            out[(str(row.get("lang")), str(row.get("page")))] = float(row["ci_low"])
+    return out

@@ -1,0 +1,182 @@
+"""The per-language search index: built once, fetched in small pieces by the browser.
+
+Layout, under ``search/<lang>/`` in the built site::
+
+    manifest.json        shard keys, document count, chunk size, stop words
+    t/<hex(key)>.json    one shard: every word form, stem and Greeklish key that
+                         starts with ``key``, with the stems' postings
+    d/<n>.json           documents n*CHUNK .. (n+1)*CHUNK-1: url, title, category,
+                         type, snippet
+
+A query fetches the manifest, one shard per query word and the document chunks
+of its top results, so what a customer downloads grows with the query, not with
+the help center. Shard keys start at two characters and grow to three or four
+where a prefix holds too much (``επ``, ``πρ``...), so every shard stays small.
+
+Postings are impact-ordered and pruned: each stem keeps its best ``MAX_POSTINGS``
+documents (BM25 impacts, quantized to 1..255), which changes no top-10 result
+and bounds the size of common words' shards.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kbgen.search.analysis import STOP_WORDS, greeklish_key, is_greek, stem, tokenize
+
+CHUNK = 16
+MAX_POSTINGS = 160
+SHARD_TARGET = 24_000  # bytes of JSON before a shard key grows by one character
+FIELD_WEIGHTS = {"title": 4.0, "question": 3.5, "headings": 2.0, "description": 1.5,
+                 "body": 1.0}
+K1, B = 1.2, 0.75
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Document:
+    url: str
+    title: str
+    category: str
+    type: str
+    snippet: str
+    fields: dict[str, str]
+    boost: float = 1.0
+
+
+@dataclass
+class LanguageIndex:
+    lang: str
+    docs: list[Document] = field(default_factory=list)
+
+    def add(self, doc: Document) -> None:
+        self.docs.append(doc)
+
+    # ------------------------------------------------------------ build
+
+    def build(self) -> tuple[dict[str, object], dict[str, dict[str, object]], list[list[list]]]:
+        """Return (manifest, shards by key, document chunks)."""
+        stop = STOP_WORDS.get(self.lang, frozenset())
+        forms: dict[str, str] = {}
+        tf: list[dict[str, float]] = []
+        lengths: list[float] = []
+        for doc in self.docs:
+            counts: dict[str, float] = defaultdict(float)
+            length = 0.0
+            for name, text in doc.fields.items():
+                weight = FIELD_WEIGHTS.get(name, 1.0)
+                for word in tokenize(text):
+                    if word in stop or len(word) > 40:
+                        continue
+                    s = forms.get(word)
+                    if s is None:
+                        s = forms[word] = stem(word, self.lang)
+                    counts[s] += weight
+                    length += 1
+            tf.append(counts)
+            lengths.append(length)
+        n = max(1, len(self.docs))
+        avg = (sum(lengths) / n) or 1.0
+        df: dict[str, int] = defaultdict(int)
+        for counts in tf:
+            for s in counts:
+                df[s] += 1
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, counts in enumerate(tf):
+            norm = K1 * (1 - B + B * lengths[i] / avg)
+            for s, f in counts.items():
+                idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
+                postings[s].append((i, idf * f * (K1 + 1) / (f + norm) * self.docs[i].boost))
+        top = max((sc for plist in postings.values() for _, sc in plist), default=1.0)
+        quantized: dict[str, list[list[int]]] = {}
+        for s, plist in postings.items():
+            plist.sort(key=lambda p: -p[1])
+            quantized[s] = [[i, max(1, round(255 * sc / top))] for i, sc in plist[:MAX_POSTINGS]]
+        greeklish: dict[str, set[str]] = defaultdict(set)
+        if self.lang == "el":
+            for word, s in forms.items():
+                if is_greek(word):
+                    greeklish[greeklish_key(word)].add(s)
+        shards = _shard(forms, quantized, greeklish)
+        chunks = [[[d.url, d.title, d.category, d.type, d.snippet]
+                   for d in self.docs[k:k + CHUNK]] for k in range(0, len(self.docs), CHUNK)]
+        manifest = {"version": FORMAT_VERSION, "lang": self.lang, "docs": len(self.docs),
+                    "chunk": CHUNK, "keys": sorted(shards), "stop": sorted(stop)}
+        return manifest, shards, chunks
+
+
+def _entry(shards: dict[str, dict[str, dict]], key: str) -> dict[str, dict]:
+    return shards.setdefault(key, {"f": {}, "p": {}, "g": {}})
+
+
+def _shard(forms: dict[str, str], postings: dict[str, list[list[int]]],
+           greeklish: dict[str, set[str]]) -> dict[str, dict[str, object]]:
+    """Group terms by prefix, growing the prefix where a group is too large."""
+    items: list[tuple[str, str, object]] = []  # (sort key, kind, payload)
+    for word, s in forms.items():
+        items.append((word, "f", s))
+    for s, plist in postings.items():
+        items.append((s, "p", plist))
+    for key, stems in greeklish.items():
+        items.append(("~" + key, "g", sorted(stems)))
+    shards: dict[str, dict[str, dict]] = {}
+
+    def place(group: list[tuple[str, str, object]], depth: int) -> None:
+        by_key: dict[str, list[tuple[str, str, object]]] = defaultdict(list)
+        for item in group:
+            by_key[_prefix(item[0], depth)].append(item)
+        for key, members in by_key.items():
+            size = sum(len(m[0]) + len(json.dumps(m[2], ensure_ascii=False)) + 6
+                       for m in members)
+            longer = any(len(m[0]) > len(key) for m in members)
+            if size > SHARD_TARGET and depth < 5 and longer:
+                place(members, depth + 1)
+                continue
+            shard = _entry(shards, key)
+            for term, kind, payload in members:
+                target = term[1:] if kind == "g" else term
+                shard[kind][target] = payload  # type: ignore[index]
+
+    place(items, 2)
+    return shards  # type: ignore[return-value]
+
+
+def _prefix(term: str, depth: int) -> str:
+    if term.startswith("~"):
+        return "~" + term[1:1 + depth]
+    return term[:depth]
+
+
+def shard_file(key: str) -> str:
+    """A file name for a shard key that every static host serves (hex of its UTF-8)."""
+    return key.encode("utf-8").hex() + ".json"
+
+
+def write_language(index: LanguageIndex, out_dir: Path) -> dict[str, int]:
+    """Write one language's index; return sizes (raw and gzip) for reporting."""
+    manifest, shards, chunks = index.build()
+    root = out_dir / index.lang
+    (root / "t").mkdir(parents=True, exist_ok=True)
+    (root / "d").mkdir(parents=True, exist_ok=True)
+    sizes = {"files": 0, "bytes": 0, "gzip": 0}
+
+    def dump(path: Path, data: object) -> None:
+        raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path.write_bytes(raw)
+        sizes["files"] += 1
+        sizes["bytes"] += len(raw)
+        if os.environ.get("KBGEN_SEARCH_SIZES"):
+            sizes["gzip"] += len(gzip.compress(raw, 6))
+
+    dump(root / "manifest.json", manifest)
+    for key, shard in shards.items():
+        dump(root / "t" / shard_file(key), shard)
+    for n, chunk in enumerate(chunks):
+        dump(root / "d" / f"{n}.json", chunk)
+    return sizes

@@ -1,0 +1,295 @@
+/* kbgen search client: instant results from the per-language index in search/<lang>/.
+   normalize, tokenize and greeklishKey are line-for-line ports of kbgen/search/analysis.py
+   (tested on the same cases in tests/search). Stems come from the index itself: every word
+   form in the help center is shipped with its stem, so the browser needs no stemmer.
+   Results are built with DOM text nodes only: nothing from a query or the index is ever
+   parsed as HTML. */
+(function () {
+  "use strict";
+
+  // ------------------------------------------------------------ analysis (port)
+  function normalize(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ");
+  }
+  function tokenize(text) { return normalize(text).match(/[\p{L}\p{N}]+/gu) || []; }
+  var GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+  var GREEK_DIGRAPHS = [["ου", "u"], ["ει", "i"], ["οι", "i"], ["υι", "i"], ["αι", "e"],
+    ["μπ", "b"], ["ντ", "d"], ["γκ", "g"], ["γγ", "g"], ["τσ", "ts"], ["τζ", "tz"],
+    ["αυ", "av"], ["ευ", "ev"]];
+  var GREEK_LETTERS = {}, gl = ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+    "ks", "o", "p", "r", "s", "t", "i", "f", "x", "ps", "o"];
+  "αβγδεζηθικλμνξοπρστυφχψω".split("").forEach(function (c, i) { GREEK_LETTERS[c] = gl[i]; });
+  var LATIN_RULES = [["8", "th"], ["4", "ps"], ["3", "ks"], ["ch", "x"], ["kh", "x"], ["ph", "f"],
+    ["th", "th"], ["ey", "ev"], ["ay", "av"],
+    ["ps", "ps"], ["ks", "ks"], ["ou", "u"], ["ei", "i"], ["oi", "i"], ["yi", "i"],
+    ["ai", "e"], ["mp", "b"], ["nt", "d"], ["gk", "g"], ["gg", "g"], ["au", "av"],
+    ["af", "av"], ["eu", "ev"], ["ef", "ev"], ["w", "o"], ["y", "i"], ["h", "i"],
+    ["q", "k"], ["c", "k"], ["j", "g"], ["x", "x"], ["u", "u"]];
+  var LATIN_MAP = {};
+  LATIN_RULES.forEach(function (r) { LATIN_MAP[r[0]] = r[1]; });
+  var LATIN_RE = new RegExp(LATIN_RULES.map(function (r) { return r[0]; }).join("|"), "g");
+  function greeklishKey(word) {
+    var w = normalize(word);
+    if (GREEK.test(w)) {
+      GREEK_DIGRAPHS.forEach(function (d) { w = w.split(d[0]).join(d[1]); });
+      w = w.split("").map(function (c) { return GREEK_LETTERS[c] || c; }).join("");
+    } else {
+      w = w.replace(LATIN_RE, function (m) { return LATIN_MAP[m]; });
+    }
+    return w.replace(/(.)\1+/g, "$1");
+  }
+  window.kbSearchAnalysis = { normalize: normalize, tokenize: tokenize, greeklishKey: greeklishKey };
+
+  // ------------------------------------------------------------ index access
+  var cache = {};
+  function fetchJson(url) {
+    if (!cache[url]) {
+      cache[url] = fetch(url).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+        .catch(function () { delete cache[url]; return null; });
+    }
+    return cache[url];
+  }
+  function hex(text) {
+    return Array.from(new TextEncoder().encode(text)).map(function (b) {
+      return b.toString(16).padStart(2, "0"); }).join("");
+  }
+  function shardKey(keys, term) {
+    for (var n = Math.min(term.length, 6); n >= 1; n--) {
+      var k = term.slice(0, n);
+      if (keys.has(k)) { return k; }
+    }
+    return null;
+  }
+  function within1(a, b) {  // Damerau-Levenshtein distance <= 1
+    if (a === b) { return true; }
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) { return false; }
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) { i++; }
+    if (la === lb) {
+      return a.slice(i + 1) === b.slice(i + 1) ||
+        (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  function Engine(base, lang) {
+    this.base = base; this.lang = lang;
+    this.manifest = fetchJson(base + "manifest.json").then(function (m) {
+      if (m) { m.keySet = new Set(m.keys); m.stopSet = new Set(m.stop); }
+      return m;
+    });
+  }
+  Engine.prototype.shard = function (m, term) {
+    var key = shardKey(m.keySet, term);
+    return key === null ? Promise.resolve(null) : fetchJson(this.base + "t/" + hex(key) + ".json");
+  };
+  // Variants of one query word: [stem, weight] pairs.
+  Engine.prototype.variants = function (m, word, prefix) {
+    var self = this, out = [], seen = {};
+    function add(stem, w) { if (!(stem in seen) || seen[stem] < w) { seen[stem] = w; } }
+    var jobs = [this.shard(m, word).then(function (s) {
+      if (!s) { return; }
+      if (s.f[word]) { add(s.f[word], 1); } else if (s.p[word]) { add(word, 1); }
+      var n = 0;
+      if (prefix && word.length >= 2) {
+        Object.keys(s.f).forEach(function (f) {
+          if (n < 40 && f.length > word.length && f.indexOf(word) === 0) { add(s.f[f], 0.8); n++; }
+        });
+      }
+      if (!Object.keys(seen).length && word.length >= 4) {
+        // A form the help center does not use: its stem is usually a prefix of it
+        // (επιστροφη -> επιστροφ), so take the longest stem that starts the word.
+        var best = "";
+        Object.keys(s.p).forEach(function (st) {
+          if (st.length > best.length && st.length >= Math.max(3, word.length - 4) && word.indexOf(st) === 0) { best = st; }
+        });
+        if (best) { add(best, 0.9); }
+      }
+      if (!Object.keys(seen).length && word.length >= 5) {
+        Object.keys(s.f).forEach(function (f) { if (within1(word, f)) { add(s.f[f], 0.6); } });
+      }
+    })];
+    if (!prefix && word.length >= 5) {  // a typo in the first two letters: swapped
+      var swapped = word[1] + word[0] + word.slice(2);
+      jobs.push(this.shard(m, swapped).then(function (s) {
+        if (s) { Object.keys(s.f).forEach(function (f) { if (within1(word, f)) { add(s.f[f], 0.6); } }); }
+      }));
+    }
+    if (this.lang === "el" && !GREEK.test(word) && /[a-z]/.test(word)) {
+      var key = greeklishKey(word);
+      jobs.push(this.shard(m, "~" + key).then(function (s) {
+        if (!s) { return; }
+        var g = s.g || {};
+        (g[key] || []).forEach(function (st) { add(st, 0.9); });
+        Object.keys(g).forEach(function (k) {
+          if (k === key) { return; }
+          if (prefix && key.length >= 3 && k.indexOf(key) === 0) { g[k].forEach(function (st) { add(st, 0.7); }); }
+          else if (key.length >= 5 && within1(key, k)) { g[k].forEach(function (st) { add(st, 0.6); }); }
+        });
+      }));
+    }
+    return Promise.all(jobs).then(function () {
+      Object.keys(seen).forEach(function (st) { out.push([st, seen[st]]); });
+      return out;
+    });
+  };
+  Engine.prototype.postings = function (m, stem) {
+    return this.shard(m, stem).then(function (s) { return (s && s.p[stem]) || []; });
+  };
+  Engine.prototype.search = function (query) {
+    var self = this;
+    return this.manifest.then(function (m) {
+      if (!m) { return { words: [], hits: [] }; }
+      query = String(query).slice(0, 200);
+      var all = tokenize(query).filter(function (w) { return w.length <= 40; }).slice(0, 12);
+      var words = all.filter(function (w) { return !m.stopSet.has(w); });
+      if (!words.length) { words = all; }
+      if (!words.length) { return { words: [], hits: [] }; }
+      var typing = !/\s$/.test(query);
+      return Promise.all(words.map(function (w, i) {
+        return self.variants(m, w, typing && i === words.length - 1);
+      })).then(function (perWord) {
+        return Promise.all(perWord.map(function (variants) {
+          return Promise.all(variants.map(function (v) {
+            return self.postings(m, v[0]).then(function (p) { return [v[1], p]; });
+          }));
+        }));
+      }).then(function (lists) {
+        var score = {}, matched = {}, counted = 0;
+        lists.forEach(function (variants) {
+          if (!variants.length) { return; }
+          counted++;
+          var best = {};
+          variants.forEach(function (v) {
+            v[1].forEach(function (p) { var s = v[0] * p[1]; if (!(p[0] in best) || best[p[0]] < s) { best[p[0]] = s; } });
+          });
+          Object.keys(best).forEach(function (d) {
+            score[d] = (score[d] || 0) + best[d];
+            matched[d] = (matched[d] || 0) + 1;
+          });
+        });
+        var n = Math.max(words.length, 1);
+        var ranked = Object.keys(score).map(function (d) {
+          var cover = matched[d] / n;
+          return [Number(d), score[d] * (0.25 + 0.75 * cover * cover)];
+        }).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 10);
+        return Promise.all(ranked.map(function (r) {
+          var chunk = Math.floor(r[0] / m.chunk);
+          return fetchJson(self.base + "d/" + chunk + ".json").then(function (c) {
+            var d = c && c[r[0] - chunk * m.chunk];
+            return d ? { url: d[0], title: d[1], category: d[2], type: d[3], snippet: d[4] } : null;
+          });
+        })).then(function (hits) {
+          return { words: words, hits: hits.filter(Boolean), total: Object.keys(score).length };
+        });
+      });
+    });
+  };
+
+  // ------------------------------------------------------------ UI
+  function highlight(parent, text, words) {
+    var parts = text.split(/([\p{L}\p{N}]+)/u);
+    parts.forEach(function (part) {
+      var n = normalize(part);
+      var hit = part && words.some(function (w) { return w.length >= 2 && n.indexOf(w.slice(0, Math.max(3, w.length - 2))) === 0; });
+      if (hit) { var mark = document.createElement("mark"); mark.textContent = part; parent.appendChild(mark); }
+      else { parent.appendChild(document.createTextNode(part)); }
+    });
+  }
+
+  function init(form) {
+    if (form.getAttribute("data-kb-ready")) { return; }
+    form.setAttribute("data-kb-ready", "1");
+    var input = form.querySelector("[data-kb-search-input]");
+    var list = form.querySelector(".kb-search__results");
+    var status = form.querySelector(".kb-search__status");
+    var base = new URL(form.getAttribute("data-index"), location.href).href;
+    var root = new URL("../../", base).href;
+    var engine = new Engine(base, form.getAttribute("data-lang"));
+    var api = form.getAttribute("data-api");
+    var timer = null, seq = 0, active = -1, lastQuery = "", lastCount = 0, reportTimer = null;
+
+    function report(extra) {
+      if (!api || !lastQuery || lastQuery.length < 2) { return; }
+      var body = Object.assign({ query: lastQuery.slice(0, 200), lang: form.getAttribute("data-lang"), results: lastCount }, extra || {});
+      try {
+        fetch(api.replace(/\/$/, "") + "/api/v1/search-events", { method: "POST", keepalive: true, mode: "cors",
+          credentials: "omit", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+          .catch(function () {});
+      } catch (e) { /* never break search */ }
+    }
+
+    function close() {
+      list.hidden = true; input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant"); active = -1;
+    }
+    function select(i) {
+      var items = list.querySelectorAll("[role=option]");
+      if (!items.length) { return; }
+      active = (i + items.length) % items.length;
+      items.forEach(function (li, k) { li.setAttribute("aria-selected", k === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", items[active].id);
+      items[active].scrollIntoView({ block: "nearest" });
+    }
+    function render(result) {
+      list.replaceChildren();
+      active = -1;
+      result.hits.forEach(function (hit, i) {
+        var li = document.createElement("li");
+        li.setAttribute("role", "option"); li.id = input.id + "-r" + i; li.setAttribute("aria-selected", "false");
+        var a = document.createElement("a");
+        a.href = new URL(hit.url, root).href;
+        a.setAttribute("data-kb-search-result", "");
+        a.tabIndex = -1;
+        var title = document.createElement("span"); title.className = "kb-search__title";
+        highlight(title, hit.title, result.words);
+        var meta = document.createElement("span"); meta.className = "kb-search__meta";
+        meta.textContent = hit.category || "";
+        var snippet = document.createElement("span"); snippet.className = "kb-search__snippet";
+        highlight(snippet, hit.snippet || "", result.words);
+        a.append(title, meta, snippet);
+        a.addEventListener("click", function () { report({ clicked: hit.url.slice(0, 300) }); });
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      if (!result.hits.length && result.words.length) {
+        var none = document.createElement("li");
+        none.className = "kb-search__empty"; none.textContent = form.getAttribute("data-none");
+        list.appendChild(none);
+      }
+      var show = list.children.length > 0;
+      list.hidden = !show; input.setAttribute("aria-expanded", show ? "true" : "false");
+      status.textContent = result.words.length ? (result.hits.length ?
+        form.getAttribute("data-count").replace("{n}", String(result.hits.length)) : form.getAttribute("data-none")) : "";
+    }
+    function run() {
+      var q = input.value, mine = ++seq;
+      if (!q.trim()) { list.replaceChildren(); close(); status.textContent = ""; return; }
+      engine.search(q).then(function (result) {
+        if (mine !== seq) { return; }  // a newer keystroke won
+        render(result);
+        lastQuery = q.trim(); lastCount = result.hits.length;
+        clearTimeout(reportTimer);
+        reportTimer = setTimeout(function () { report(); }, 1500);
+      }).catch(function () { /* a failed fetch leaves the page as it was */ });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") { e.preventDefault(); select(active + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
+      else if (e.key === "Enter") {
+        var link = list.querySelector("[aria-selected=true] a") || list.querySelector("a");
+        if (link) { e.preventDefault(); report({ clicked: link.getAttribute("href").slice(0, 300) }); location.href = link.href; }
+      } else if (e.key === "Escape") { if (!list.hidden) { close(); } else { input.value = ""; } }
+    });
+    input.addEventListener("focus", function () { if (list.children.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } });
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) { close(); } });
+    form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    if (input.value) { run(); }
+  }
+
+  function start() { document.querySelectorAll("[data-kb-search]").forEach(init); }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(start); }
+})();
