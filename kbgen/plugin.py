@@ -22,7 +22,7 @@ from kbgen.config import KbgenConfig
 from kbgen.core.articles import load_tree
 from kbgen.core.history import load_history
 from kbgen.core.site import HelpCenter
-from kbgen.diagnostics import Diagnostic, Severity
+from kbgen.diagnostics import Diagnostic, Severity, sort_key
 
 log = get_plugin_logger(__name__)
 THEME_DIR = bridge.theme_dir()
@@ -91,7 +91,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
 
     def _report(self) -> None:
         errors = 0
-        for d in sorted(self.diagnostics):
+        for d in sorted(self.diagnostics, key=sort_key):
             if d.severity is Severity.ERROR and self.config.validation.errors == "error":
                 errors += 1
                 log.error(d.format())
