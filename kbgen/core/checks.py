@@ -113,6 +113,8 @@ def _uncomment(line: str, in_comment: bool) -> tuple[str, bool]:
 
 
 def _line_refs(line: str, line_no: int) -> list[Ref]:
+    if "[" not in line and "<" not in line:
+        return []  # most prose lines: no link, image or tag to look at
     refs = []
     for m in _INLINE.finditer(line):
         bang, text, target = m.group(1), m.group(2).strip(), m.group(3)
@@ -315,8 +317,8 @@ def _generated_index(ctx: _Context, lang: str, rel: str) -> bool:
 def check_related(ctx: _Context, article: Article) -> list[Diagnostic]:
     """KB203 a ``related:`` entry that does not exist, KB603 one that is a draft."""
     diags = []
-    line = ctx.key_line(article, "related")
     for rel in article.related:
+        line = ctx.key_line(article, "related")
         target = ctx.resolve(article.lang, posixpath.normpath(rel.lstrip("/")))
         if target is None:
             names = sorted({a.rel for a in ctx.tree.by_lang(article.lang)})
@@ -409,8 +411,10 @@ def check_translations(tree: ContentTree, history: History) -> list[Diagnostic]:
 
 def _untranslated(tree: ContentTree, article: Article) -> list[Diagnostic]:
     """KB303: parts of a ``kbgen translate`` stub that still wait for a translator."""
-    head = article_head(tree.docs_dir / article.src)
-    lines = [no for no, line in enumerate(head, start=1) if line.startswith(_TRANSLATE_KEYS)]
+    lines = []
+    if "translated_from" in article.meta:  # only stubs from 'kbgen translate' have the line
+        head = article_head(tree.docs_dir / article.src)
+        lines = [no for no, line in enumerate(head, start=1) if line.startswith(_TRANSLATE_KEYS)]
     lines += [no for no, line, info in _body_lines(article) if _TRANSLATE_MARK in line]
     if not lines:
         return []
