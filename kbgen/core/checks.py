@@ -460,17 +460,17 @@ def check_duplicate_titles(ctx: _Context) -> list[Diagnostic]:
     return diags
 
 
-def check_placeholders(article: Article) -> list[Diagnostic]:
+def check_placeholders(ctx: _Context, article: Article) -> list[Diagnostic]:
     """KB604: template text from ``kbgen new`` (marked TODO) left in the article."""
     lines = [no for no, line, info in _body_lines(article) if not info and _TODO.search(line)]
     fm = [k for k, v in article.meta.items() if isinstance(v, str) and _TODO.search(v)]
     if not lines and not fm:
         return []
     count = len(lines) + len(fm)
-    first = lines[0] if lines else article.body_line
+    first = ctx.key_line(article, fm[0]) if fm else lines[0]
     where = f" (front matter: {', '.join(fm)})" if fm else ""
     plural = "s" if count != 1 else ""
-    return [Diagnostic(article.src, first if lines else 1, "KB604",
+    return [Diagnostic(article.src, first, "KB604",
                        f"{count} template placeholder{plural} (TODO) still in the article{where}",
                        "Replace every TODO with real text", Severity.WARNING)]
 
@@ -560,7 +560,7 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         diags += check_related(ctx, article)
         diags += check_media(ctx, article, refs)
         diags += check_stale(ctx, article, today)
-        diags += check_placeholders(article)
+        diags += check_placeholders(ctx, article)
     diags += check_duplicate_titles(ctx)
     diags += check_tags(ctx, load_declared_tags(tree.docs_dir))
     if translations:
