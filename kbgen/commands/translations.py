@@ -12,12 +12,12 @@ from kbgen.core.translations import Coverage, State, TranslationStatus, coverage
 
 
 def _table(rows: list[Coverage]) -> list[str]:
-    head = f"{'language':<10}{'originals':>10}{'up to date':>12}{'outdated':>10}{'missing':>9}" \
-           f"{'coverage':>10}"
+    head = f"{'language':<10}{'originals':>10}{'up to date':>12}{'outdated':>10}" \
+           f"{'in progress':>13}{'missing':>9}{'coverage':>10}"
     lines = [head, "-" * len(head)]
     for c in rows:
-        lines.append(f"{c.lang:<10}{c.total:>10}{c.up_to_date:>12}{c.outdated:>10}{c.missing:>9}"
-                     f"{c.percent:>9.1f}%")
+        lines.append(f"{c.lang:<10}{c.total:>10}{c.up_to_date:>12}{c.outdated:>10}"
+                     f"{c.in_progress:>13}{c.missing:>9}{c.percent:>9.1f}%")
     return lines
 
 
@@ -26,19 +26,24 @@ def _details(statuses: list[TranslationStatus], limit: int) -> list[str]:
     for lang in dict.fromkeys(s.lang for s in statuses):
         outdated = [s for s in statuses if s.lang == lang and s.state is State.OUTDATED]
         missing = [s for s in statuses if s.lang == lang and s.state is State.MISSING]
+        started = [s for s in statuses if s.lang == lang and s.state is State.IN_PROGRESS]
         outdated.sort(key=lambda s: (-s.commits_behind, -s.days_behind, s.rel))
         if outdated:
             lines += ["", f"{lang}: outdated ({len(outdated)})"]
             lines += [f"  {lang}/{s.rel}: {s.commits_behind} commit"
                       f"{'s' if s.commits_behind != 1 else ''}, {s.days_behind} days behind "
                       f"{s.source.src}" for s in outdated[:limit]]
+        if started:
+            lines += ["", f"{lang}: in progress ({len(started)})"]
+            lines += [f"  {lang}/{s.rel}" for s in started[:limit]]
         if missing:
             lines += ["", f"{lang}: missing ({len(missing)})"]
             lines += [f"  {lang}/{s.rel}  (kbgen translate {s.source.src} --to {lang})"
                       for s in missing[:limit]]
-        shown = min(limit, len(outdated)) + min(limit, len(missing))
-        if shown < len(outdated) + len(missing):
-            lines.append(f"  ... and {len(outdated) + len(missing) - shown} more "
+        listed = (outdated, started, missing)
+        shown = sum(min(limit, len(group)) for group in listed)
+        if shown < sum(len(group) for group in listed):
+            lines.append(f"  ... and {sum(len(g) for g in listed) - shown} more "
                          "(--limit 0 shows all)")
     return lines
 
@@ -47,7 +52,8 @@ def _json(rows: list[Coverage], statuses: list[TranslationStatus], default: str)
     data = {
         "default_language": default,
         "languages": [{"lang": c.lang, "total": c.total, "up_to_date": c.up_to_date,
-                       "outdated": c.outdated, "missing": c.missing,
+                       "outdated": c.outdated, "in_progress": c.in_progress,
+                       "missing": c.missing,
                        "coverage": round(c.percent, 1)} for c in rows],
         "articles": [{
             "lang": s.lang, "path": s.rel, "source": s.source.src, "state": s.state.value,
@@ -74,8 +80,9 @@ def command(config_file: str, langs: tuple[str, ...], fail_under: float | None, 
             limit: int) -> None:
     """Per language: how many originals are translated, outdated or missing.
 
-    Coverage counts translations that exist (outdated ones included) against
-    the published originals of the default language. An outdated translation
+    Coverage counts translations that exist (outdated ones included, stubs
+    still marked '<!-- translate -->' not) against the published originals of
+    the default language. An outdated translation
     is one whose original changed in git after the translation's last change.
     """
     project = load_project(config_file)

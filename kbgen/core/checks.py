@@ -29,7 +29,7 @@ import yaml
 
 from kbgen.core.articles import Article, ContentTree
 from kbgen.core.history import History, load_history
-from kbgen.core.translations import State, translation_status
+from kbgen.core.translations import TRANSLATE_MARK, State, translation_status
 from kbgen.diagnostics import Diagnostic, Severity, sort_key
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*([\w-]*)")
@@ -41,7 +41,7 @@ _HTML_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}|\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _VIDEO_EXT = (".mp4", ".webm", ".ogv", ".mov")
-_TRANSLATE_MARK = "<!-- translate -->"
+_TRANSLATE_MARK = TRANSLATE_MARK
 _TRANSLATE_KEYS = "# translate:"  # the front matter line of a stub naming keys to translate
 _TODO = re.compile(r"\bTODO\b")
 _COMMENT = re.compile(r"<!--.*?-->")

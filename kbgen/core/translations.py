@@ -25,8 +25,12 @@ from kbgen.core.history import History
 
 class State(StrEnum):
     MISSING = "missing"
+    IN_PROGRESS = "in-progress"  # a 'kbgen translate' stub with parts still to translate
     OUTDATED = "outdated"
     UP_TO_DATE = "up-to-date"
+
+
+TRANSLATE_MARK = "<!-- translate -->"
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class Coverage:
     up_to_date: int
     outdated: int
     missing: int
+    in_progress: int = 0
 
     @property
     def translated(self) -> int:
@@ -74,7 +79,7 @@ class Coverage:
 
     @property
     def percent(self) -> float:
-        """Share of originals that have a translation (outdated ones included)."""
+        """Share of originals that have a translation (outdated ones included, stubs not)."""
         return 100.0 * self.translated / self.total if self.total else 100.0
 
     @property
@@ -118,6 +123,11 @@ def compare(source: Article, translation: Article | None, history: History,
         return TranslationStatus(source.rel, lang, source, None, State.MISSING,
                                  source_updated=source_updated)
     mine = history.last(translation.src)
+    if TRANSLATE_MARK in translation.body:
+        return TranslationStatus(source.rel, translation.lang, source, translation,
+                                 State.IN_PROGRESS, source_updated=source_updated,
+                                 translated_updated=mine.date if mine else None,
+                                 translated_from=_translated_from(translation))
     newer = history.commits_after(source.src, mine.date) if mine else []
     days = 0
     if newer and mine is not None:
@@ -154,7 +164,8 @@ def coverage(statuses: list[TranslationStatus]) -> list[Coverage]:
             lang, len(mine),
             up_to_date=sum(s.state is State.UP_TO_DATE for s in mine),
             outdated=sum(s.state is State.OUTDATED for s in mine),
-            missing=sum(s.state is State.MISSING for s in mine)))
+            missing=sum(s.state is State.MISSING for s in mine),
+            in_progress=sum(s.state is State.IN_PROGRESS for s in mine)))
     return out
 
 

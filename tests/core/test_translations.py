@@ -84,3 +84,12 @@ def test_notice_data_for_an_outdated_page_only():
     assert (notice.commits_behind, notice.days_behind) == (1, 40)
     assert outdated_notice(t, h, fr) is None  # translated after the change
     assert outdated_notice(t, h, el) is None  # the original itself
+
+
+def test_a_stub_with_translate_marks_is_in_progress_not_translated():
+    h = history(el__a_md=[("c1", 0)], en__a_md=[("c2", 1)])
+    stub = article("en/a.md", body="<!-- translate -->\n\nΚείμενο.\n")
+    status = compare(article("el/a.md"), stub, h)
+    assert status.state is State.IN_PROGRESS
+    [row] = coverage([status])
+    assert (row.in_progress, row.translated, row.percent) == (1, 0, 0.0)
