@@ -475,21 +475,29 @@ def check_placeholders(ctx: _Context, article: Article) -> list[Diagnostic]:
                        "Replace every TODO with real text", Severity.WARNING)]
 
 
-def load_declared_tags(docs_dir: Path) -> dict[str, set[str]] | None:
-    """Tags declared in ``tags.yml`` per language ("*" for all), or None if there is none."""
+def load_declared_tags(docs_dir: Path) -> tuple[dict[str, set[str]] | None, list[Diagnostic]]:
+    """Tags declared in ``tags.yml`` per language ("*" for all; None without the file).
+
+    Returns the declared tags and KB606 findings when the file cannot be used
+    (then no tag is reported as unknown: one finding instead of hundreds).
+    """
     path = Path(docs_dir) / "tags.yml"
     if not path.is_file():
-        return None
+        return None, []
+    hint = "Write a list of tags, or one list per language: 'el: [επιστροφές, ...]'"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.YAMLError:
-        return {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return None, [Diagnostic("tags.yml", mark.line + 1 if mark else 1, "KB606",
+                                 f"tags.yml is not valid YAML: {getattr(exc, 'problem', exc)}",
+                                 hint)]
     if isinstance(data, list):
-        return {"*": {str(t) for t in data}}
-    if isinstance(data, dict):
-        return {str(k): {str(t) for t in (v or [])} for k, v in data.items()
-                if isinstance(v, list)}
-    return {}
+        return {"*": {str(t) for t in data}}, []
+    if isinstance(data, dict) and all(isinstance(v, list) or v is None for v in data.values()):
+        return {str(k): {str(t) for t in (v or [])} for k, v in data.items()}, []
+    return None, [Diagnostic("tags.yml", 1, "KB606", "tags.yml must be a list of tags or map "
+                             "each language to a list", hint)]
 
 
 def check_tags(ctx: _Context, declared: dict[str, set[str]] | None) -> list[Diagnostic]:
@@ -562,7 +570,8 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         diags += check_stale(ctx, article, today)
         diags += check_placeholders(ctx, article)
     diags += check_duplicate_titles(ctx)
-    diags += check_tags(ctx, load_declared_tags(tree.docs_dir))
+    declared, found = load_declared_tags(tree.docs_dir)
+    diags += found + check_tags(ctx, declared)
     if translations:
         diags += check_translations(tree, history or load_history(tree.docs_dir))
     else:

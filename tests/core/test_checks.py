@@ -115,3 +115,12 @@ def test_links_to_generated_home_and_category_pages_and_folder_urls(tmp_path):
         "el/a/two.md": md("Δύο", "Text."),
     })
     assert found == [("el/a/one.md", 5, "KB201")]
+
+
+def test_a_broken_tags_yml_is_one_finding_not_one_per_tag(tmp_path):
+    found = site(tmp_path, {
+        "tags.yml": "el: [επιστροφές\n",
+        "el/a/one.md": md("Ένα", "Text.", "tags: [άλλο]\n"),
+        "el/a/two.md": md("Δύο", "Text.", "tags: [κάτι]\n"),
+    })
+    assert found == [("tags.yml", 2, "KB606")]
