@@ -82,7 +82,8 @@ def command(paths: tuple[str, ...], config_file: str, fmt: str, strict: bool, no
     tree = project.load()
     history = load_history(project.docs_dir)
     found = tree.diagnostics + check_tree(tree, history=history,
-                                          today=today.date() if today else None)
+                                          today=today.date() if today else None,
+                                          categories_file=project.categories_file)
     files = _docs_relative(project, paths)
     found = [d for d in found if _selected(d, langs, files)]
     prefix = project.docs_prefix()

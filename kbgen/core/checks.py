@@ -425,6 +425,35 @@ def _untranslated(tree: ContentTree, article: Article) -> list[Diagnostic]:
                        Severity.WARNING)]
 
 
+def check_category_titles(tree: ContentTree, categories_file: str) -> list[Diagnostic]:
+    """KB304: a declared category without a title in one of the site's languages."""
+    if not tree.categories.declared:
+        return []
+    lines = _top_level_key_lines(tree.docs_dir / categories_file)
+    diags = []
+    for cat in tree.categories.ordered():
+        if "*" in cat.titles:
+            continue
+        for lang in tree.languages:
+            if lang not in cat.titles and tree.by_lang(lang):
+                diags.append(Diagnostic(
+                    categories_file, lines.get(cat.slug, 1), "KB304",
+                    f"category '{cat.slug}' has no {lang} title (the {lang} site shows "
+                    f"'{cat.title(lang, tree.default_language)}')",
+                    f"Add '{lang}: ...' under its title (and description)", Severity.INFO))
+    return diags
+
+
+def _top_level_key_lines(path: Path) -> dict[str, int]:
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+
+
 # ------------------------------------------------------------------ KB6xx editorial
 
 def check_stale(ctx: _Context, article: Article, today: dt.date) -> list[Diagnostic]:
@@ -547,7 +576,8 @@ def _tag_problem(tag: str, counts: Counter[str], allowed: set[str] | None) -> st
 # ------------------------------------------------------------------ entry point
 
 def check_tree(tree: ContentTree, *, history: History | None = None,
-               today: dt.date | None = None, translations: bool = True) -> list[Diagnostic]:
+               today: dt.date | None = None, translations: bool = True,
+               categories_file: str = "categories.yml") -> list[Diagnostic]:
     """Every content check beyond front matter, sorted by path and line.
 
     Args:
@@ -555,6 +585,7 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         history: git facts; loaded from ``tree.docs_dir`` when None and needed.
         today: the date stale articles are measured against (default: today).
         translations: run the translation checks (KB301, KB302), which need git history.
+        categories_file: where the categories are declared, relative to docs_dir.
 
     Returns:
         Diagnostics with codes KB2xx, KB3xx and KB6xx.
@@ -572,6 +603,7 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
     diags += check_duplicate_titles(ctx)
     declared, found = load_declared_tags(tree.docs_dir)
     diags += found + check_tags(ctx, declared)
+    diags += check_category_titles(tree, categories_file)
     if translations:
         diags += check_translations(tree, history or load_history(tree.docs_dir))
     else:

@@ -124,3 +124,13 @@ def test_a_broken_tags_yml_is_one_finding_not_one_per_tag(tmp_path):
         "el/a/two.md": md("Δύο", "Text.", "tags: [κάτι]\n"),
     })
     assert found == [("tags.yml", 2, "KB606")]
+
+
+def test_category_without_a_title_in_a_language_is_a_note(tmp_path):
+    found = site(tmp_path, {
+        "categories.yml": "a:\n  title: {el: Α, en: A}\nb:\n  title: {el: Β}\n",
+        "el/a/one.md": md("Ένα", "Text."),
+        "en/a/one.md": md("One", "Text."),
+        "el/b/two.md": md("Δύο", "Text."),
+    })
+    assert found == [("categories.yml", 3, "KB304")]
