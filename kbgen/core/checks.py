@@ -14,6 +14,7 @@ Every code is documented for writers, with how to fix it, in dev/writers-guide.m
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import posixpath
@@ -610,7 +611,16 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         for article in tree.articles:
             if article.lang != tree.default_language:
                 diags += _untranslated(tree, article)
-    return sorted(_unique(diags), key=sort_key)
+    return sorted(_unique(_demote_drafts(tree, diags)), key=sort_key)
+
+
+def _demote_drafts(tree: ContentTree, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """Findings in drafts become notes: a draft is never published, so it never blocks a build."""
+    drafts = {a.src for a in tree.articles if a.draft}
+    if not drafts:
+        return diags
+    return [dataclasses.replace(d, severity=Severity.INFO, message=f"draft: {d.message}")
+            if d.path in drafts and d.severity is not Severity.INFO else d for d in diags]
 
 
 def _unique(diags: list[Diagnostic]) -> list[Diagnostic]:

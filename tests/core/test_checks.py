@@ -134,3 +134,14 @@ def test_category_without_a_title_in_a_language_is_a_note(tmp_path):
         "el/b/two.md": md("Δύο", "Text."),
     })
     assert found == [("categories.yml", 3, "KB304")]
+
+
+def test_findings_in_drafts_are_notes_that_never_block_a_build(tmp_path):
+    for rel, text in {"el/a/one.md": md("Ένα", "[x](nowhere.md) ![](x.png)", "draft: true\n")
+                      }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    tree = load_tree(tmp_path, ["el"], "el")
+    found = check_tree(tree, translations=False)
+    assert sorted(d.code for d in found) == ["KB201", "KB204", "KB205"]
+    assert all(d.severity.value == "info" and d.message.startswith("draft: ") for d in found)
