@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 
+pytest_plugins = ["writers_sites"]  # the fixture help centers
+
 
 def build(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d",

@@ -15,6 +15,8 @@ from kbgen.cli import cli
 
 TODAY = "2026-06-01"
 
+pytest_plugins = ["writers_sites"]  # the fixture help centers
+
 
 def run(root: Path, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(cli, ["check", "--today", TODAY, *args], catch_exceptions=False)

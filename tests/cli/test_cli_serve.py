@@ -16,6 +16,8 @@ from writers_sites import MKDOCS_YML, write
 from kbgen.commands._project import load_project
 from kbgen.commands.serve import language_overrides
 
+pytest_plugins = ["writers_sites"]  # the fixture help centers
+
 
 def test_lang_option_builds_that_language_and_the_default_only(tmp_path):
     config = MKDOCS_YML.replace("        - {code: en, name: English}\n",

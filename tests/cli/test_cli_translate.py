@@ -14,6 +14,8 @@ from kbgen.core.articles import load_article, load_tree
 from kbgen.core.categories import load_categories
 from kbgen.core.checks import check_tree
 
+pytest_plugins = ["writers_sites"]  # the fixture help centers
+
 
 @pytest.fixture()
 def site(clean_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 
+pytest_plugins = ["writers_sites"]  # the fixture help centers
+
 
 @pytest.fixture()
 def in_faulty(faulty_site: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
