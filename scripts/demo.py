@@ -66,6 +66,8 @@ def main() -> int:
         handler = functools.partial(http.server.SimpleHTTPRequestHandler,
                                     directory=str(site_dir))
         http.server.ThreadingHTTPServer.allow_reuse_address = True
+        http.server.ThreadingHTTPServer.daemon_threads = True
+        http.server.ThreadingHTTPServer.block_on_close = False
         server = http.server.ThreadingHTTPServer((args.host, args.site_port), handler)
         print(f"\n  Help center:      {site_url}/\n  Feedback API:     {api_url}/healthz"
               f"\n  Writers' reports: {api_url}/admin   (admin token: {token})\n"

@@ -69,5 +69,6 @@ def browser() -> Iterator[object]:
 def page(browser: object) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone first
     p = context.new_page()
+    p.set_default_timeout(15000)
     yield p
     context.close()

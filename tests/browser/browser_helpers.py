@@ -27,10 +27,16 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    # Browsers keep connections open: never wait for their handler threads on close.
+    daemon_threads = True
+    block_on_close = False
+
+
 class StaticSite:
     def __init__(self, directory: Path) -> None:
         handler = functools.partial(_Quiet, directory=str(directory))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = _Server(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

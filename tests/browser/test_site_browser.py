@@ -1,0 +1,45 @@
+"""The built site in Chromium: privacy of video embeds, language switching, FAQ deep links."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_no_request_leaves_the_site_before_a_video_is_clicked(page, mini_site):
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith((mini_site.url, "data:")) else None)
+    page.goto(mini_site.url + "/el/orders/track/")
+    page.wait_for_load_state("networkidle")
+    assert outside == []
+    page.route("**/*youtube-nocookie.com/**", lambda route: route.abort())
+    page.get_by_role("button", name="Αναπαραγωγή βίντεο: Πώς παρακολουθώ την παραγγελία μου;"
+                     ).click()
+    frame = page.locator("iframe.kb-video__frame")
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    page.wait_for_timeout(300)
+    assert outside and all("youtube-nocookie.com" in u for u in outside)
+
+
+def test_language_switcher_lands_on_the_same_article(page, mini_site):
+    page.goto(mini_site.url + "/el/returns/return-faq/")
+    page.locator("[data-kb-languages] a[lang=en]").dispatch_event("click")
+    page.wait_for_url("**/en/returns/return-faq/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").first.inner_text() == "Returns FAQ"
+
+
+def test_faq_deep_link_opens_its_question(page, mini_site):
+    page.goto(mini_site.url + "/el/returns/return-faq/#πότε-θα-πάρω-τα-χρήματά-μου-πίσω")
+    opened = page.locator("details.kb-faq[open]")
+    opened.first.wait_for()
+    assert opened.count() == 1
+    assert "Πότε θα πάρω" in opened.locator("summary").inner_text()
+
+
+def test_phone_layout_has_no_horizontal_scroll(page, mini_site):
+    for url in ("/el/", "/el/orders/track/", "/fr/returns/return-faq/"):
+        page.goto(mini_site.url + url)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), url

@@ -1,0 +1,50 @@
+"""The text analysis that index time and query time share."""
+
+from __future__ import annotations
+
+import pytest
+
+from kbgen.search.analysis import analyze, detect_language, greeklish_key, normalize, tokenize
+
+
+@pytest.mark.parametrize("word", ["επιστροφή", "ΕΠΙΣΤΡΟΦΗ", "επιστροφη", "Επιστροφή"])
+def test_accents_case_and_capitals_fold_to_one_form(word):
+    assert normalize(word) == "επιστροφη"
+
+
+def test_final_sigma_and_diaeresis_fold():
+    assert normalize("προϊόντος") == normalize("ΠΡΟΙΟΝΤΟΣ") == "προιοντοσ"
+
+
+def test_stems_do_not_depend_on_accents():
+    assert analyze("επιστροφές προϊόντων", "el") == analyze("ΕΠΙΣΤΡΟΦΕΣ προιοντων", "el")
+    assert analyze("πληρωμή", "el") == analyze("πληρωμές", "el")
+
+
+def test_stop_words_are_dropped_but_meaning_stays():
+    assert analyze("Πώς επιστρέφω ένα προϊόν που δεν μου κάνει;", "el") == [
+        "επιστρεφ", "προιον", "δεν", "καν"]
+    assert analyze("How do I return a product?", "en") == ["how", "return", "product"]
+
+
+@pytest.mark.parametrize(("latin", "greek"), [
+    ("epistrofi", "επιστροφή"), ("epistrofh", "επιστροφή"), ("xrimaton", "χρημάτων"),
+    ("xrhmatwn", "χρημάτων"), ("chrimaton", "χρημάτων"), ("kodikos", "κωδικός"),
+    ("8ema", "θέμα"), ("thema", "θέμα"), ("eyxaristw", "ευχαριστώ"), ("mpataria", "μπαταρία"),
+])
+def test_greeklish_and_greek_share_a_key(latin, greek):
+    assert greeklish_key(latin) == greeklish_key(greek)
+
+
+def test_tokenize_keeps_letters_and_digits_only():
+    assert tokenize("Order #12345: <b>late</b>!") == ["order", "12345", "b", "late", "b"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Θέλω να επιστρέψω την παραγγελία μου", "el"),
+    ("thelo na epistrepsw thn paraggelia mou", "el"),
+    ("I want to return my order", "en"),
+    ("Je veux retourner ma commande", "fr"),
+])
+def test_language_detection_counts_greeklish_as_greek(text, lang):
+    assert detect_language(text, ["el", "en", "fr"]) == lang

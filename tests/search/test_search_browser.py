@@ -1,0 +1,105 @@
+"""Search typed into the real search box of a built site, in Chromium."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kbgen.search.analysis import greeklish_key, normalize, tokenize
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
+from browser_helpers import ROOT, StaticSite, build_site  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+CASES = ["επιστροφή", "ΕΠΙΣΤΡΟΦΗ", "Προϊόντος", "ΆΈΉΊΌΎΏ ΪΫ ς", "épée Ça", "xrhmatwn",
+         "8ema", "eyxaristw", "Order #123!", "mpataria", "ντουλάπα", "Straße"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("search-site")
+    done = build_site(ROOT / "tests" / "sites" / "mini" / "mkdocs.yml", out)
+    assert done.returncode == 0, done.stderr
+    server = StaticSite(out)
+    yield server
+    server.close()
+
+
+def results(page, query: str) -> list[str]:
+    box = page.locator("[data-kb-search-input]")
+    box.fill(query)
+    page.wait_for_timeout(350)
+    return page.eval_on_selector_all("[data-kb-search-result]",
+                                     "els => els.map(e => decodeURIComponent(e.pathname + e.hash))")
+
+
+def test_browser_normalization_matches_python(page, site):
+    page.goto(site.url + "/el/")
+    page.wait_for_function("window.kbSearchAnalysis !== undefined")
+    for case in CASES:
+        js = page.evaluate("t => [kbSearchAnalysis.normalize(t), kbSearchAnalysis.tokenize(t), "
+                           "kbSearchAnalysis.tokenize(t).map(kbSearchAnalysis.greeklishKey)]", case)
+        assert js == [normalize(case), tokenize(case), [greeklish_key(w) for w in tokenize(case)]]
+
+
+@pytest.mark.parametrize("query", ["επιστροφή", "επιστροφη", "ΕΠΙΣΤΡΟΦΗ", "επιστροφές"])
+def test_greek_word_found_with_or_without_accents_and_in_capitals(page, site, query):
+    page.goto(site.url + "/el/")
+    assert results(page, query)[0] == "/el/returns/return-faq/"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("xrhmata", "/el/returns/return-faq/#πότε-θα-πάρω-τα-χρήματά-μου-πίσω"),
+    ("paraggelia", "/el/orders/track/"),
+    ("parakolouthisi", "/el/orders/track/"),
+])
+def test_greeklish_queries_find_greek_articles(page, site, query, expected):
+    page.goto(site.url + "/el/")
+    assert expected in results(page, query)
+
+
+def test_typo_and_prefix_while_typing(page, site):
+    page.goto(site.url + "/el/")
+    assert "/el/orders/track/" in results(page, "παρακολουθιση")  # one letter wrong
+    assert "/el/orders/track/" in results(page, "παρακολ")  # still typing
+
+
+def test_full_question_finds_the_faq_entry_first(page, site):
+    page.goto(site.url + "/el/")
+    got = results(page, "πόσες μέρες έχω για να επιστρέψω κάτι που δεν μου κάνει")
+    assert got[0] == "/el/returns/return-faq/#πόσες-μέρες-έχω-για-να-επιστρέψω-ένα-προϊόν"
+
+
+def test_results_are_per_language(page, site):
+    page.goto(site.url + "/en/")
+    got = results(page, "refund money back days")
+    assert got and all(u.startswith("/en/") for u in got)
+
+
+def test_keyboard_selects_a_result(page, site):
+    page.goto(site.url + "/el/")
+    results(page, "παραγγελία")
+    page.keyboard.press("ArrowDown")
+    selected = page.get_attribute("[data-kb-search-input]", "aria-activedescendant")
+    assert selected and page.get_attribute(f"#{selected}", "aria-selected") == "true"
+    target = page.get_attribute(f"#{selected} a", "href")
+    with page.expect_navigation(timeout=10000):
+        page.keyboard.press("Enter")
+    assert page.url == target
+
+
+@pytest.mark.parametrize("query", ["", "   ", "a" * 5000, ".*+?^${}()|[]\\", "((((((((((",
+                                   "<img src=x onerror=window.__pwned=1>",
+                                   "<script>window.__pwned=1</script>", "\"'><b>bold</b>"])
+def test_hostile_queries_answer_quickly_and_inject_nothing(page, site, query):
+    page.goto(site.url + "/el/")
+    start = time.perf_counter()
+    results(page, query)
+    assert time.perf_counter() - start < 3
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".kb-search__results img, .kb-search__results script, "
+                        ".kb-search__results b").count() == 0
