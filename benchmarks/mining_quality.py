@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Ticket mining quality on public intent data (Banking77, StackFAQ).
+
+Banking77: an FAQ article for each of 57 intents (title from the intent name,
+its questions from 10 training messages), 20 intents kept without an article;
+the test messages are the tickets, plus planted noise (thanks, auto-replies,
+spam). StackFAQ: a thread's question and answers as an article, 20% of threads
+held out, the user rewordings as tickets.
+
+Prints, for each set: match accuracy on covered tickets, precision and recall of
+"unanswered", missing intents with their own suggestion, cluster purity and
+adjusted Rand index, noise handling, and a threshold sweep.
+
+    .venv/bin/python benchmarks/mining_quality.py [--threshold 0.3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from math import comb
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kbgen.core.articles import load_tree  # noqa: E402
+from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher  # noqa: E402
+from kbgen.tickets.mining import mine  # noqa: E402
+from kbgen.tickets.sources import Ticket  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+NOISE = ["Thanks a lot!", "thank you", "Out of office: I am away until Monday, automatic reply.",
+         "ok thanks", "Cheap casino bonus click here http://x.example http://y.example "
+         "http://z.example", "Hi", "Great, thanks, resolved.", "Automatic reply: on leave",
+         "Best crypto loan offer, click here", "thx"] * 4
+
+
+def write_article(docs: Path, slug: str, title: str, questions: list[str], answer: str) -> None:
+    body = "\n\n".join(f"## {q.strip()}\n\n{answer}" for q in questions)
+    path = docs / "en" / "faq" / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    safe_title = title.replace('"', "'")
+    path.write_text(f'---\ntitle: "{safe_title}"\ndescription: "{safe_title}."\ntype: faq\n'
+                    f"---\n{body}\n", encoding="utf-8")
+
+
+def banking77(docs: Path, seed: int) -> tuple[list[Ticket], dict[str, str], set[str]]:
+    train = list(csv.DictReader(open(DATA / "banking77" / "train.csv", encoding="utf-8")))
+    test = list(csv.DictReader(open(DATA / "banking77" / "test.csv", encoding="utf-8")))
+    intents = sorted({r["category"] for r in train})
+    rng = random.Random(seed)
+    missing = set(rng.sample(intents, 20))
+    by_intent: dict[str, list[str]] = defaultdict(list)
+    for r in train:
+        by_intent[r["category"]].append(r["text"])
+    for intent in intents:
+        if intent in missing:
+            continue
+        examples = rng.sample(by_intent[intent], 10)
+        write_article(docs, intent, intent.replace("_", " ").capitalize(), examples,
+                      "Our team explains what to do here.")
+    tickets, truth = [], {}
+    for i, r in enumerate(test):
+        tickets.append(Ticket(f"t{i}", "", r["text"], language="en"))
+        truth[f"t{i}"] = r["category"]
+    for i, text in enumerate(NOISE):
+        tickets.append(Ticket(f"n{i}", "", text, language="en"))
+        truth[f"n{i}"] = "__noise__"
+    return tickets, truth, missing
+
+
+def stackfaq(docs: Path, seed: int) -> tuple[list[Ticket], dict[str, str], set[str]]:
+    threads = [json.loads(line) for line in open(DATA / "stackfaq" / "threads.jsonl",
+                                                 encoding="utf-8")]
+    rng = random.Random(seed)
+    missing = {str(t["thread_id"]) for t in rng.sample(threads, len(threads) // 5)}
+    for t in threads:
+        if str(t["thread_id"]) in missing:
+            continue
+        write_article(docs, f"thread-{t['thread_id']}", t["question"], [t["question"]],
+                      " ".join(t["answers"][:2])[:1500])
+    tickets, truth = [], {}
+    for t in threads:
+        for k, q in enumerate(t.get("rephrasings", [])):
+            tid = f"{t['thread_id']}-{k}"
+            tickets.append(Ticket(tid, "", q, language="en"))
+            truth[tid] = str(t["thread_id"])
+    for i, text in enumerate(NOISE):
+        tickets.append(Ticket(f"n{i}", "", text, language="en"))
+        truth[f"n{i}"] = "__noise__"
+    return tickets, truth, missing
+
+
+def ari(labels_true: list[str], labels_pred: list[str]) -> float:
+    pairs = Counter(zip(labels_true, labels_pred, strict=True))
+    a = Counter(labels_true)
+    b = Counter(labels_pred)
+    n = len(labels_true)
+    index = sum(comb(c, 2) for c in pairs.values())
+    sa = sum(comb(c, 2) for c in a.values())
+    sb = sum(comb(c, 2) for c in b.values())
+    expected = sa * sb / comb(n, 2) if n > 1 else 0
+    top = (sa + sb) / 2
+    return (index - expected) / (top - expected) if top != expected else 1.0
+
+
+def article_intent(src: str, name: str) -> str:
+    stem = Path(src).stem
+    return stem.removeprefix("thread-") if name == "stackfaq" else stem
+
+
+def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: set[str],
+             docs: Path, threshold: float) -> None:
+    tree = load_tree(docs, ["en"], "en")
+    matcher = Matcher("en", tree.by_lang("en"))
+    real = [t for t in tickets if truth[t.id] != "__noise__"]
+    best = {t.id: matcher.best(t.text, k=1) for t in real}
+    print(f"\n== {name}: {len(tree.articles)} articles, {len(real)} tickets "
+          f"({sum(truth[t.id] in missing for t in real)} without an article), "
+          f"{len(tickets) - len(real)} noise")
+    print("threshold sweep (accuracy on covered / unanswered precision / recall):")
+    for th in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        print(f"  {th:.2f}: " + " / ".join(f"{v:.3f}" for v in _rates(real, truth, missing, best,
+                                                                       th, name)))
+    result = mine(tickets, tree, threshold=threshold)
+    outcomes = {o["id"]: o for o in result.outcomes}
+    acc, prec, rec = _rates(real, truth, missing, best, threshold, name, outcomes)
+    unans = [t.id for t in real if outcomes[t.id]["outcome"] == "suggestion"]
+    by_sugg: dict[str, list[str]] = defaultdict(list)
+    for tid in unans:
+        by_sugg[outcomes[tid]["suggestion"]].append(truth[tid])
+    for tid, o in outcomes.items():
+        if truth[tid] == "__noise__" and o["outcome"] == "suggestion":
+            by_sugg[o["suggestion"]].append("__noise__")
+    real_suggs = {s: v for s, v in by_sugg.items() if not s.endswith("-misc")}
+    majority = {s: Counter(v).most_common(1)[0][0] for s, v in real_suggs.items()}
+    own = {m for m in majority.values() if m in missing}
+    purity = sum(Counter(v).most_common(1)[0][1] for v in real_suggs.values()) / \
+        max(1, sum(len(v) for v in real_suggs.values()))
+    in_missing = [tid for tid in unans if truth[tid] in missing]
+    rand = ari([truth[t] for t in in_missing], [outcomes[t]["suggestion"] for t in in_missing]) \
+        if len(in_missing) > 1 else float("nan")
+    noisy = [s for s, v in by_sugg.items() if v.count("__noise__") * 2 > len(v)]
+    noise_ok = sum(1 for tid, o in outcomes.items() if truth[tid] == "__noise__"
+                   and o["outcome"] == "noise")
+    print(f"at threshold {threshold}:")
+    print(f"  match accuracy on covered tickets: {acc:.3f}   (goal >= 0.85)")
+    print(f"  'unanswered' precision {prec:.3f}, recall {rec:.3f}   (goal >= 0.8 each)")
+    print(f"  missing intents with their own suggestion: {len(own)}/{len(missing)}   (goal >= 16"
+          f" of 20 on Banking77)")
+    print(f"  suggestions: {len(real_suggs)} (+ misc), purity {purity:.3f}, "
+          f"adjusted Rand index {rand:.3f}")
+    print(f"  noise tickets recognised: {noise_ok}/{len(tickets) - len(real)}; suggestions made "
+          f"mostly of noise: {len(noisy)}")
+
+
+def _rates(real, truth, missing, best, th, name, outcomes=None):
+    covered = [t for t in real if truth[t.id] not in missing]
+    correct = 0
+    flagged = []
+    for t in real:
+        if outcomes is not None:
+            o = outcomes[t.id]
+            matched = o["outcome"] == "matched"
+            target = o.get("article", "")
+        else:
+            b = best[t.id]
+            matched = bool(b) and b[0].score >= th
+            target = b[0].article if b else ""
+        if not matched:
+            flagged.append(t)
+        elif truth[t.id] not in missing and article_intent(target, name) == truth[t.id]:
+            correct += 1
+    true_missing = sum(1 for t in flagged if truth[t.id] in missing)
+    total_missing = sum(1 for t in real if truth[t.id] in missing)
+    return (correct / max(1, len(covered)), true_missing / max(1, len(flagged)),
+            true_missing / max(1, total_missing))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    for name, make in (("Banking77", banking77), ("stackfaq", stackfaq)):
+        with tempfile.TemporaryDirectory() as tmp:
+            docs = Path(tmp) / "docs"
+            tickets, truth, missing = make(docs, args.seed)
+            evaluate(name, tickets, truth, missing, docs, args.threshold)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Ticket mining: readers, privacy, matching, and `kbgen mine` end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
+from kbgen.tickets.clean import clean
+from kbgen.tickets.noise import noise_reason
+from kbgen.tickets.redact import redact
+from kbgen.tickets.sources import SourceError, read_tickets
+
+ROOT = Path(__file__).resolve().parents[2]
+PII = ["maria.k@example.gr", "+30 697 123 4567", "6971234567", "+357 99 123456",
+       "4111 1111 1111 1111", "GR16 0110 1250 0000 0001 2300 695", "ΑΦΜ 094014201",
+       "Λεωφ. Κηφισίας 124", "221B Baker Street"]
+
+
+def test_planted_personal_data_is_removed():
+    text = "Στοιχεία: " + " · ".join(PII)
+    out = redact(text)
+    for secret in PII:
+        assert secret not in out, secret
+    assert "[email]" in out and "[card]" in out and "[iban]" in out and "[phone]" in out
+
+
+def test_order_numbers_and_prices_are_not_mistaken_for_personal_data():
+    assert redact("Η παραγγελία LA-248193 κόστισε 649 € στις 12/11") == \
+        "Η παραγγελία LA-248193 κόστισε 649 € στις 12/11"
+
+
+def test_quoted_replies_signatures_and_html_are_stripped():
+    body = ("<p>Η τηλεόραση δεν ανάβει.</p><br>Ευχαριστώ<br>-- <br>Μαρία<br>"
+            "Στις Δευ, 3 Νοε 2026 έγραψε: Lampsi\n> Παλιό μήνυμα")
+    assert clean(body) == "Η τηλεόραση δεν ανάβει. Ευχαριστώ"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Ευχαριστώ πολύ!", "thanks"), ("thanks!!", "thanks"), ("", "empty"),
+    ("Automatic reply: I am out of office", "auto-reply"),
+    ("Best casino bonus, click here", "spam")])
+def test_noise_is_recognised(text, reason):
+    assert noise_reason(text) == reason
+
+
+def test_thanks_with_a_question_is_not_noise():
+    assert noise_reason("Ευχαριστώ, αλλά πότε θα έρθει η παραγγελία;") is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1253", "iso8859_7"])
+def test_greek_exports_in_every_encoding_read_the_same(tmp_path, encoding):
+    text = "id,subject,body\n1,Άκυρη χρέωση,Ή κάρτα χρεώθηκε δύο φορές; Ώρα για επιστροφή\n"
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode(encoding))
+    rows, errors, fmt = read_tickets(path)
+    [ticket] = list(rows)
+    assert (fmt, ticket.subject) == ("csv", "Άκυρη χρέωση") and not errors
+    assert ticket.body == "Ή κάρτα χρεώθηκε δύο φορές; Ώρα για επιστροφή"
+
+
+def test_broken_rows_are_reported_with_their_line(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,subject,body\n1,a,b\n2,a,b,extra\n,no id,x\n4,c,d\n", encoding="utf-8")
+    rows, errors, _ = read_tickets(path)
+    assert [t.id for t in rows] == ["1", "4"]
+    assert [(e.line, e.message.split(" (")[0]) for e in errors] == [
+        (3, "more fields than the header has"), (4, "no ticket id")]
+
+
+def test_zendesk_and_freshdesk_exports_are_detected(tmp_path):
+    z = tmp_path / "z.json"
+    z.write_text(json.dumps({"tickets": [{"id": 7, "subject": "Late", "description": "Where?",
+                                          "created_at": "2026-11-01T10:00:00Z"}]}))
+    rows, _, fmt = read_tickets(z)
+    assert fmt == "zendesk" and [t.id for t in rows] == ["7"]
+    f = tmp_path / "f.csv"
+    f.write_text('"Ticket ID","Subject","Description","Created time"\n9,Late,Where?,2026-11-01\n')
+    rows, _, fmt = read_tickets(f)
+    assert fmt == "freshdesk" and [t.body for t in rows] == ["Where?"]
+
+
+def test_unreadable_file_fails_with_a_clear_message(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"tickets": [ {"id": 1,')
+    with pytest.raises(SourceError, match="not valid JSON"):
+        list(read_tickets(bad)[0])
+
+
+def test_mine_gives_every_ticket_exactly_one_outcome_and_writes_drafts(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "tests" / "sites" / "mini", site)
+    tickets = tmp_path / "tickets.jsonl"
+    rows = [
+        {"id": "1", "subject": "Επιστροφή", "body": "Πόσες μέρες έχω για να επιστρέψω ένα προϊόν;"},
+        {"id": "2", "subject": "", "body": "poses meres exo gia na epistrepso ena proion?"},
+        {"id": "3", "subject": "Δωροκάρτα", "body": "Πουλάτε δωροκάρτες για δώρο; maria@example.gr"},
+        {"id": "4", "subject": "Δωροκάρτα", "body": "Μπορώ να αγοράσω δωροκάρτα για δώρο;"},
+        {"id": "5", "subject": "", "body": "Ευχαριστώ πολύ!"},
+        {"id": "6", "subject": "Refund", "body": "How many days do I have to return a product?"},
+    ]
+    tickets.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken\n")
+    out = tmp_path / "suggestions.json"
+    result = CliRunner().invoke(cli, ["mine", str(tickets), "--config",
+                                      str(site / "mkdocs.yml"), "--out", str(out), "--drafts"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text())
+    assert doc["schema_version"] == 1
+    outcomes = {t["id"]: t for t in doc["tickets"]}
+    assert sorted(outcomes) == ["1", "2", "3", "4", "5", "6"]
+    assert outcomes["1"]["outcome"] == "matched"
+    assert outcomes["1"]["article"] == "el/returns/return-faq.md"
+    assert outcomes["2"] == {**outcomes["2"], "lang": "el", "outcome": "matched"}
+    assert outcomes["6"]["article"] == "en/returns/return-faq.md"
+    assert outcomes["5"]["outcome"] == "noise"
+    assert outcomes["3"]["outcome"] == outcomes["4"]["outcome"] == "suggestion"
+    assert outcomes["3"]["suggestion"] == outcomes["4"]["suggestion"]
+    assert doc["errors"][0]["line"] == 7
+    text = out.read_text()
+    assert "maria@example.gr" not in text
+    [draft] = [p for p in (site / "docs" / "el").rglob("*.md") if "draft: true" in p.read_text()]
+    content = draft.read_text()
+    assert "source_tickets" in content and "maria@example.gr" not in content
