@@ -125,7 +125,7 @@ def migrate(engine: Engine) -> list[int]:
     PostgreSQL serializes migrators with an advisory lock; SQLite with a lock
     file beside the database.
     """
-    if engine.dialect.name == "sqlite" and engine.url.database:
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         with open(engine.url.database + ".migrate-lock", "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             return _migrate(engine)
