@@ -132,7 +132,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _schema_diagnostics(data: dict[str, Any], src: str, line_of: Any) -> list[Diagnostic]:
+def _schema_diagnostics(data: dict[str, Any], src: str, line_of: Any,
+                        is_index: bool = False) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     known = list(SCHEMA["properties"])
     for key in data:
@@ -143,9 +144,21 @@ def _schema_diagnostics(data: dict[str, Any], src: str, line_of: Any) -> list[Di
                                     hint, Severity.WARNING))
     for key in SCHEMA["required"]:
         if key not in data or data[key] in (None, ""):
+            # Index pages may go without; elsewhere a missing title or description
+            # still builds (a warning) but fails `--strict` and `kbgen check`.
+            if is_index:
+                continue
             diags.append(Diagnostic(src, 1 if key not in data else line_of(key), "KB102",
                                     f"front matter has no '{key}'",
-                                    f"Add '{key}: ...' between the '---' lines"))
+                                    f"Add '{key}: ...' between the '---' lines",
+                                    Severity.WARNING))
+    for key, limit in (("title", 120), ("description", 300)):
+        value = data.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            diags.append(Diagnostic(src, line_of(key), "KB108",
+                                    f"'{key}' is {len(value)} characters long",
+                                    f"Keep it under {limit}: search results and phones cut it",
+                                    Severity.WARNING))
     for err in sorted(_VALIDATOR.iter_errors(data), key=lambda e: list(map(str, e.path))):
         if err.validator in ("additionalProperties", "required"):
             continue
@@ -190,7 +203,8 @@ def load_article(path: Path, docs_dir: Path, categories: Categories | None = Non
     if diags:
         return None, diags
     data = _plain(fm.data)
-    diags += _schema_diagnostics(data, src, fm.line_of)
+    diags += _schema_diagnostics(data, src, fm.line_of,
+                                 rel == "index.md" or rel.endswith("/index.md"))
     parts = rel.split("/")
     folder = parts[0] if len(parts) > 1 else ""
     category = data.get("category") if isinstance(data.get("category"), str) else folder

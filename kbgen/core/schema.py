@@ -23,9 +23,9 @@ SCHEMA: dict[str, Any] = {
     "required": ["title", "description"],
     "additionalProperties": False,
     "properties": {
-        "title": {"type": "string", "minLength": 1, "maxLength": 120,
+        "title": {"type": "string", "minLength": 1,
                   "description": "The question or task, as a customer would ask it."},
-        "description": {"type": "string", "minLength": 1, "maxLength": 300,
+        "description": {"type": "string", "minLength": 1,
                         "description": "One sentence shown in listings, search and link previews."},
         "type": {"enum": list(ARTICLE_TYPES), "default": "article",
                  "description": "faq: every '## heading' is a question. tutorial: every "
