@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Feedback API throughput: votes/s and p50/p99 latency at 32 concurrent clients.
+
+Runs, one after the other on loopback, each under gunicorn with 2 workers:
+  1. a bare Flask endpoint inserting into SQLite (WAL, synchronous=FULL): the anchor,
+  2. kbgen's feedback API on SQLite (same durability, all protections on),
+  3. kbgen's feedback API on PostgreSQL (a throwaway server started here),
+and prints the figures and the ratio of each to the anchor. The load generator is
+a Python thread pool with keep-alive connections (it shares the two cores with the
+server, so absolute figures are lower than with wrk; the ratio is the figure).
+
+    .venv/bin/python benchmarks/api_load.py [--seconds 10] [--clients 32] [--no-postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import http.client
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_APP = textwrap.dedent('''
+    import json, sqlite3, threading
+    from flask import Flask, request
+    app = Flask(__name__)
+    local = threading.local()
+    def db():
+        if not hasattr(local, "c"):
+            local.c = sqlite3.connect(DB, timeout=30, check_same_thread=False)
+            local.c.execute("PRAGMA journal_mode=WAL")
+            local.c.execute("PRAGMA synchronous=FULL")
+            local.c.execute("CREATE TABLE IF NOT EXISTS votes (id INTEGER PRIMARY KEY, "
+                            "page TEXT, lang TEXT, helpful INT, visitor TEXT)")
+        return local.c
+    @app.post("/api/v1/votes")
+    def vote():
+        d = request.get_json()
+        c = db()
+        with c:
+            c.execute("INSERT INTO votes (page, lang, helpful, visitor) VALUES (?,?,?,?)",
+                      (d["page"], d["lang"], int(d["helpful"]), d["visitor"]))
+        return json.dumps({"ok": True}), 201, {"Content-Type": "application/json"}
+    @app.get("/healthz")
+    def health():
+        return "ok"
+''')
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait(port: int, proc: subprocess.Popen) -> None:
+    for _ in range(200):
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {proc.stdout.read().decode()[-2000:]}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status < 500:
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("server did not start")
+
+
+def serve(app: str, env: dict[str, str], cwd: Path) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-w", "2", "-k", "gthread", "--threads", "8",
+         "-b", f"127.0.0.1:{port}", "--log-level", "warning", app],
+        cwd=cwd, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True)
+    wait(port, proc)
+    return proc, port
+
+
+def load(port: int, seconds: float, clients: int) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def client(n: int) -> None:
+        nonlocal errors
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        mine, bad, i = [], 0, 0
+        while time.perf_counter() < stop:
+            i += 1
+            body = json.dumps({"page": f"orders/article-{i % 50}.md", "lang": "el",
+                               "helpful": i % 3 != 0, "visitor": f"load-{n:03d}-{i:07d}"})
+            t0 = time.perf_counter()
+            try:
+                conn.request("POST", "/api/v1/votes", body,
+                             {"Content-Type": "application/json"})
+                resp = conn.getresponse()
+                resp.read()
+                ok = resp.status == 201
+            except OSError:
+                ok = False
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            if ok:
+                mine.append(time.perf_counter() - t0)
+            else:
+                bad += 1
+        with lock:
+            latencies.extend(mine)
+            errors += bad
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 100 else [0.0] * 99
+    return {"rps": len(latencies) / elapsed, "p50": q[49] * 1000, "p99": q[98] * 1000,
+            "errors": errors}
+
+
+def start_postgres(tmp: Path) -> tuple[str, callable]:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise RuntimeError("PostgreSQL not installed")
+    bin_dir = Path(found[-1]).parent
+    root = tmp / "pg"
+    root.mkdir()
+    owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    port = free_port()
+    subprocess.run([*owner, str(bin_dir / "initdb"), "-D", str(root / "data"), "-U", "kb",
+                    "-A", "trust", "--no-locale", "-E", "UTF8"], check=True, capture_output=True)
+    subprocess.run([*owner, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-l",
+                    str(root / "log"), "-w", "-o", f"-p {port} -k {root} -c fsync=on "
+                    "-c max_connections=200", "start"], check=True, capture_output=True)
+    subprocess.run([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "kb",
+                    "feedback"], check=True, capture_output=True)
+
+    def stop() -> None:
+        subprocess.run([*owner, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-m",
+                        "fast", "stop"], capture_output=True)
+    return f"postgresql://kb@127.0.0.1:{port}/feedback", stop
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--clients", type=int, default=32)
+    ap.add_argument("--no-postgres", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="kbgen-api-load-"))
+    results: dict[str, dict[str, float]] = {}
+    stop_pg = None
+    try:
+        (tmp / "bare.py").write_text(f"DB = {str(tmp / 'bare.sqlite3')!r}\n" + BARE_APP)
+        runs = [("bare Flask + SQLite (anchor)", "bare:app", {}, tmp),
+                ("kbgen API, SQLite", "feedback_api.wsgi:app",
+                 {"DATABASE_URL": f"sqlite:///{tmp / 'kb.sqlite3'}"}, ROOT)]
+        if not args.no_postgres:
+            url, stop_pg = start_postgres(tmp)
+            runs.append(("kbgen API, PostgreSQL", "feedback_api.wsgi:app",
+                         {"DATABASE_URL": url}, ROOT))
+        for label, app, env, cwd in runs:
+            env = {**env, "FEEDBACK_RATE_LIMIT": "1000000/minute",
+                   "FEEDBACK_ALLOWED_ORIGINS": "https://help.example.com",
+                   "FEEDBACK_ADMIN_TOKEN": "benchmark-token-0123456789"}
+            proc, port = serve(app, env, cwd)
+            try:
+                load(port, 2, args.clients)  # warm up
+                results[label] = load(port, args.seconds, args.clients)
+            finally:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=20)
+    finally:
+        if stop_pg:
+            stop_pg()
+        shutil.rmtree(tmp, ignore_errors=True)
+    anchor = results["bare Flask + SQLite (anchor)"]["rps"]
+    print(f"{'server':<32} {'votes/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
+          f"{'vs anchor':>10}")
+    for label, r in results.items():
+        print(f"{label:<32} {r['rps']:>9.0f} {r['p50']:>8.1f} {r['p99']:>8.1f} "
+              f"{r['errors']:>7.0f} {r['rps'] / anchor:>9.0%}")
+    print(f"\n{args.clients} clients, {args.seconds:.0f} s each, gunicorn 2 workers x 8 threads; "
+          "goal: >= 80% of the anchor with p99 < 50 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
