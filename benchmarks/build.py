@@ -80,6 +80,7 @@ def synthetic(work: Path, n: int, langs: str) -> list[Run]:
         if run.returncode:
             print((work / f"{site}.log").read_text()[-3000:], file=sys.stderr)
         runs.append(run)
+        print(table([run]).splitlines()[-1], flush=True)
         shutil.rmtree(corpus / site, ignore_errors=True)
     return runs
 
@@ -119,7 +120,11 @@ def convert_alchemy(out: Path, per_lang: int) -> int:
         for name in chosen:
             text = (ALCHEMY / folder / name).read_text(encoding="utf-8-sig")
             m = _FM.match(text)
-            meta = yaml.safe_load(m.group(1)) if m else {}
+            try:
+                meta = yaml.safe_load(m.group(1)) if m else {}
+            except yaml.YAMLError:  # a few source files have broken front matter
+                found = re.search(r"^title:\s*(.+)$", m.group(1), re.M) if m else None
+                meta = {"title": found.group(1).strip("'\" ") if found else name[:-3]}
             body = text[m.end():] if m else text
             body = _HTML_ANCHOR.sub("", body)
             body = _IMAGE.sub(r"\1", body)
@@ -151,6 +156,7 @@ def alchemy(work: Path, sizes: list[int]) -> list[Run]:
         if run.returncode:
             print((work / f"alchemy-{size}.log").read_text()[-3000:], file=sys.stderr)
         runs.append(run)
+        print(table([run]).splitlines()[-1], flush=True)
         shutil.rmtree(site, ignore_errors=True)
     return runs
 
