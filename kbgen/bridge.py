@@ -428,11 +428,24 @@ def _nav(site: HelpCenter, lang: str, current: str, here: str, strings: dict[str
             "url": _link(f"{lang}/{slug}/", here), "count": count,
             "icon": cat.icon if cat else "", "active": slug == current, "children": []}
         if slug == current:
-            entry["children"] = [
-                {**_item(p, here, site), "active": p.url == here}
-                for p in site.category_pages(lang, slug)]
+            entry["children"] = _nav_children(site.category_pages(lang, slug), here, site)
+            if count > NAV_ARTICLES:
+                entry["more"] = {"title": strings["all_articles"] + f" ({count})",
+                                 "url": entry["url"]}
         out.append(entry)
     return out
+
+
+NAV_ARTICLES = 25  # articles of the current category in the sidebar; the rest are one click away
+
+
+def _nav_children(pages: list[SitePage], here: str, site: HelpCenter) -> list[dict[str, Any]]:
+    """The first articles of a category, and the current one: constant work per page."""
+    shown = pages[:NAV_ARTICLES]
+    current = next((p for p in pages if p.url == here), None)
+    if current is not None and current not in shown:
+        shown = shown[:-1] + [current]
+    return [{**_item(p, here, site), "active": p.url == here} for p in shown]
 
 
 def _home(site: HelpCenter, lang: str, here: str, options: KbgenConfig,

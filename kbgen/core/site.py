@@ -86,9 +86,15 @@ class HelpCenter:
                 if lg == lang and not p.article.is_index and p.article.type != "home"]
 
     def category_pages(self, lang: str, category: str) -> list[SitePage]:
-        items = [p for p in self._by_category(lang).get(category, [])]
-        return sorted(items, key=lambda p: (p.article.order if p.article.order is not None
-                                            else 10**6, p.article.title.casefold()))
+        """A category's articles in order (sorted once per build, not once per page)."""
+        cache = self.__dict__.setdefault("_sorted_cache", {})
+        key = (lang, category)
+        if key not in cache:
+            items = list(self._by_category(lang).get(category, []))
+            cache[key] = sorted(items, key=lambda p: (
+                p.article.order if p.article.order is not None else 10**6,
+                p.article.title.casefold()))
+        return cache[key]
 
     def _by_category(self, lang: str) -> dict[str, list[SitePage]]:
         cache = self.__dict__.setdefault("_cat_cache", {})
