@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from site_helpers import ROOT, build
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def build(config: Path, out: Path, *args: str, env: dict[str, str] | None = None,
-          ) -> subprocess.CompletedProcess:
-    import os
-
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d",
-                           str(out), *args], capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
 
 
 @pytest.fixture(scope="session")
@@ -29,10 +17,6 @@ def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = build(ROOT / "tests" / "sites" / "mini" / "mkdocs.yml", out)
     assert done.returncode == 0, done.stderr
     return out
-
-
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 @pytest.fixture()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import build
+from site_helpers import build
 
 
 def write(path: Path, text: str) -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree
 
-from conftest import soup
+from site_helpers import soup
 
 
 def page(site: Path, url: str):
