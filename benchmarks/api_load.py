@@ -144,6 +144,7 @@ def start_postgres(tmp: Path) -> tuple[str, callable]:
     root.mkdir()
     owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     if os.geteuid() == 0:
+        os.chmod(tmp, 0o755)  # the postgres user must reach its data folder
         shutil.chown(root, "postgres", "postgres")
     port = free_port()
     subprocess.run([*owner, str(bin_dir / "initdb"), "-D", str(root / "data"), "-U", "kb",

@@ -8,7 +8,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import bindparam, case, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -34,19 +34,31 @@ def vote_row(row: Any) -> dict[str, Any]:
             "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
 
 
+_UPSERTS: dict[str, Any] = {}
+_VOTE_COLUMNS = ("page", "lang", "visitor", "helpful", "reason", "comment", "revision", "client",
+                 "created_at", "updated_at")
+
+
+def _upsert(dialect_name: str) -> Any:
+    """The vote upsert, built once per dialect so SQLAlchemy compiles it once."""
+    if dialect_name not in _UPSERTS:
+        dialect = postgresql if dialect_name == "postgresql" else sqlite
+        stmt = dialect.insert(votes).values({c: bindparam(c) for c in _VOTE_COLUMNS})
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["page", "lang", "visitor"],
+            set_={k: stmt.excluded[k] for k in ("helpful", "reason", "comment", "revision",
+                                                "client", "updated_at")},
+        ).returning(*votes.c)
+        _UPSERTS[dialect_name] = stmt
+    return _UPSERTS[dialect_name]
+
+
 def upsert_vote(engine: Engine, vote: dict[str, Any], client: str) -> tuple[dict[str, Any], bool]:
     """Store a vote; the same visitor on the same page changes it. Returns (vote, created)."""
     ts = now()
     values = {**vote, "client": client, "created_at": ts, "updated_at": ts}
-    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(votes).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["page", "lang", "visitor"],
-        set_={k: stmt.excluded[k] for k in ("helpful", "reason", "comment", "revision", "client",
-                                            "updated_at")},
-    ).returning(*votes.c)
     with engine.begin() as conn:  # committed (and on disk) before we answer
-        row = conn.execute(stmt).one()
+        row = conn.execute(_upsert(engine.dialect.name), values).one()
     return vote_row(row), row.created_at == row.updated_at
 
 
