@@ -9,7 +9,6 @@ import pytest
 from site_helpers import ROOT, build
 
 
-
 @pytest.fixture(scope="session")
 def mini(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The mini fixture help center (el default, en partly, fr missing), built once."""
