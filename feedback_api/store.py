@@ -8,8 +8,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Boolean, DateTime, bindparam, case, func, insert, select, text
 from sqlalchemy.engine import Engine
 
 from feedback_api.db import search_events, suggestion_imports, votes
@@ -34,23 +33,25 @@ def vote_row(row: Any) -> dict[str, Any]:
             "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
 
 
-_UPSERTS: dict[str, Any] = {}
-_VOTE_COLUMNS = ("page", "lang", "visitor", "helpful", "reason", "comment", "revision", "client",
-                 "created_at", "updated_at")
-
-
-def _upsert(dialect_name: str) -> Any:
-    """The vote upsert, built once per dialect so SQLAlchemy compiles it once."""
-    if dialect_name not in _UPSERTS:
-        dialect = postgresql if dialect_name == "postgresql" else sqlite
-        stmt = dialect.insert(votes).values({c: bindparam(c) for c in _VOTE_COLUMNS})
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["page", "lang", "visitor"],
-            set_={k: stmt.excluded[k] for k in ("helpful", "reason", "comment", "revision",
-                                                "client", "updated_at")},
-        ).returning(*votes.c)
-        _UPSERTS[dialect_name] = stmt
-    return _UPSERTS[dialect_name]
+# One textual statement, valid on SQLite (3.35+) and PostgreSQL alike, with typed
+# parameters and result columns: compiled once, unlike the dialect-specific insert
+# constructs with RETURNING, which SQLAlchemy recompiles on every call (measured: the
+# compilation was two thirds of a vote's time).
+_UPSERT = text("""
+    INSERT INTO votes (page, lang, visitor, helpful, reason, comment, revision, client,
+                       created_at, updated_at)
+    VALUES (:page, :lang, :visitor, :helpful, :reason, :comment, :revision, :client,
+            :created_at, :updated_at)
+    ON CONFLICT (page, lang, visitor) DO UPDATE SET
+        helpful = excluded.helpful, reason = excluded.reason, comment = excluded.comment,
+        revision = excluded.revision, client = excluded.client, updated_at = excluded.updated_at
+    RETURNING id, page, lang, visitor, helpful, reason, comment, revision, client, created_at,
+              updated_at
+""").bindparams(
+    bindparam("helpful", type_=Boolean()),
+    bindparam("created_at", type_=DateTime(timezone=True)),
+    bindparam("updated_at", type_=DateTime(timezone=True)),
+).columns(*votes.c)
 
 
 def upsert_vote(engine: Engine, vote: dict[str, Any], client: str) -> tuple[dict[str, Any], bool]:
@@ -58,7 +59,7 @@ def upsert_vote(engine: Engine, vote: dict[str, Any], client: str) -> tuple[dict
     ts = now()
     values = {**vote, "client": client, "created_at": ts, "updated_at": ts}
     with engine.begin() as conn:  # committed (and on disk) before we answer
-        row = conn.execute(_upsert(engine.dialect.name), values).one()
+        row = conn.execute(_UPSERT, values).one()
     return vote_row(row), row.created_at == row.updated_at
 
 
