@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from kbgen.diagnostics import Diagnostic
+from kbgen.diagnostics import Diagnostic, Severity
 
 
 @dataclass
@@ -86,6 +86,16 @@ def load_categories(path: Path, rel: str = "categories.yml") -> tuple[Categories
             continue
         titles = _per_lang(spec.get("title"))
         descriptions = _per_lang(spec.get("description"))
+        for key in ("title", "description"):
+            value = spec.get(key)
+            if isinstance(value, dict):
+                broken = [str(k) for k, v in value.items() if v is None]
+                if broken:
+                    diags.append(Diagnostic(
+                        rel, _line_of(path, str(slug), key), "KB111",
+                        f"category '{slug}' {key}: '{broken[0]}' has no value",
+                        "A comma inside {...} starts a new entry: put the text in quotes, "
+                        'e.g. {el: "Χρόνοι, κόστος"}', Severity.WARNING))
         order = spec.get("order", i)
         items[str(slug)] = Category(
             slug=str(slug), icon=str(spec.get("icon") or "material/folder-outline"),
@@ -119,3 +129,16 @@ def _index_title(path: Path) -> str | None:
         if line.startswith("# "):
             return line[2:].strip()
     return None
+
+
+def _line_of(path: Path, slug: str, key: str) -> int:
+    """The line of ``key`` under ``slug`` in the categories file (1 if not found)."""
+    inside = False
+    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if line.startswith(f"{slug}:"):
+            inside = True
+        elif inside and line and not line[0].isspace():
+            break
+        elif inside and line.strip().startswith(f"{key}:"):
+            return n
+    return 1
