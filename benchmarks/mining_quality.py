@@ -9,9 +9,11 @@ held out, the user rewordings as tickets.
 
 Prints, for each set: match accuracy on covered tickets, precision and recall of
 "unanswered", missing intents with their own suggestion, cluster purity and
-adjusted Rand index, noise handling, and a threshold sweep.
+adjusted Rand index, noise handling, and a sweep of the decision threshold. The
+threshold and the clustering cut are calibrated by kbgen on the articles alone
+(held-out FAQ questions); no ticket label is used for anything but the scores.
 
-    .venv/bin/python benchmarks/mining_quality.py [--threshold 0.3]
+    .venv/bin/python benchmarks/mining_quality.py [--threshold T] [--cut C]
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kbgen.core.articles import load_tree  # noqa: E402
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher  # noqa: E402
-from kbgen.tickets.mining import mine  # noqa: E402
+from kbgen.tickets.mining import cluster_cut, mine  # noqa: E402
 from kbgen.tickets.sources import Ticket  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -115,19 +117,27 @@ def article_intent(src: str, name: str) -> str:
 
 
 def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: set[str],
-             docs: Path, threshold: float) -> None:
+             docs: Path, threshold: float | None, cut: float | None) -> None:
     tree = load_tree(docs, ["en"], "en")
     matcher = Matcher("en", tree.by_lang("en"))
     real = [t for t in tickets if truth[t.id] != "__noise__"]
-    best = {t.id: matcher.best(t.text, k=1) for t in real}
+    idx, val = matcher.top(matcher.matrix([t.text for t in real]), 2)
+    conf = matcher.confidence(val)
+    best = {t.id: (matcher.paths[idx[i, 0]], float(conf[i])) for i, t in enumerate(real)}
+    calibrated = matcher.threshold_for(conf)
+    cal = matcher.calibrate()
     print(f"\n== {name}: {len(tree.articles)} articles, {len(real)} tickets "
           f"({sum(truth[t.id] in missing for t in real)} without an article), "
           f"{len(tickets) - len(real)} noise")
+    print(f"calibration: {cal.questions} held-out questions ({cal.source}); estimated share of "
+          f"unanswered tickets {matcher.last_share:.2f}, threshold {calibrated:.3f}; "
+          f"clustering cut {cluster_cut(matcher) if cut is None else cut:.2f}")
     print("threshold sweep (accuracy on covered / unanswered precision / recall):")
-    for th in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        print(f"  {th:.2f}: " + " / ".join(f"{v:.3f}" for v in _rates(real, truth, missing, best,
-                                                                       th, name)))
-    result = mine(tickets, tree, threshold=threshold)
+    for th in sorted({0.3, 0.4, 0.5, 0.6, 0.7, round(calibrated, 3)}):
+        mark = "  <- calibrated" if th == round(calibrated, 3) else ""
+        print(f"  {th:.3f}: " + " / ".join(f"{v:.3f}" for v in _rates(real, truth, missing, best,
+                                                                       th, name)) + mark)
+    result = mine(tickets, tree, threshold=threshold, cluster_threshold=cut)
     outcomes = {o["id"]: o for o in result.outcomes}
     acc, prec, rec = _rates(real, truth, missing, best, threshold, name, outcomes)
     unans = [t.id for t in real if outcomes[t.id]["outcome"] == "suggestion"]
@@ -148,7 +158,7 @@ def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: s
     noisy = [s for s, v in by_sugg.items() if v.count("__noise__") * 2 > len(v)]
     noise_ok = sum(1 for tid, o in outcomes.items() if truth[tid] == "__noise__"
                    and o["outcome"] == "noise")
-    print(f"at threshold {threshold}:")
+    print(f"at threshold {'calibrated' if threshold is None else threshold}:")
     print(f"  match accuracy on covered tickets: {acc:.3f}   (goal >= 0.85)")
     print(f"  'unanswered' precision {prec:.3f}, recall {rec:.3f}   (goal >= 0.8 each)")
     print(f"  missing intents with their own suggestion: {len(own)}/{len(missing)}   (goal >= 16"
@@ -169,9 +179,8 @@ def _rates(real, truth, missing, best, th, name, outcomes=None):
             matched = o["outcome"] == "matched"
             target = o.get("article", "")
         else:
-            b = best[t.id]
-            matched = bool(b) and b[0].score >= th
-            target = b[0].article if b else ""
+            target, score = best[t.id]
+            matched = score >= th
         if not matched:
             flagged.append(t)
         elif truth[t.id] not in missing and article_intent(target, name) == truth[t.id]:
@@ -184,14 +193,17 @@ def _rates(real, truth, missing, best, th, name, outcomes=None):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                    help="decision threshold (default: calibrated on the articles)")
+    ap.add_argument("--cut", type=float, default=None,
+                    help="clustering cut (default: calibrated on the articles)")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     for name, make in (("Banking77", banking77), ("stackfaq", stackfaq)):
         with tempfile.TemporaryDirectory() as tmp:
             docs = Path(tmp) / "docs"
             tickets, truth, missing = make(docs, args.seed)
-            evaluate(name, tickets, truth, missing, docs, args.threshold)
+            evaluate(name, tickets, truth, missing, docs, args.threshold, args.cut)
     return 0
 
 

@@ -36,8 +36,10 @@ def _unhelpful(path: Path | None) -> set[str] | None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the suggestions document (JSON).")
 @click.option("--drafts", is_flag=True, help="Also write each suggestion as a draft article.")
-@click.option("--threshold", type=float, default=DEFAULT_THRESHOLD, show_default=True,
-              help="Similarity at which an article counts as answering a ticket.")
+@click.option("--threshold", type=float, default=DEFAULT_THRESHOLD,
+              help="Confidence (best score plus its margin over the runner-up) at which an "
+                   "article counts as answering a ticket. Default: calibrated on the "
+                   "articles' own FAQ questions for each run.")
 @click.option("--feedback", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Feedback API articles report (JSON) for the 'improve this article' list.")
 def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, threshold: float,

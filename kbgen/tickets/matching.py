@@ -1,21 +1,54 @@
 """Match a ticket to the article of its language that answers it.
 
-An article is matched through its best *unit*: the whole article (title,
-description, headings and body, title weighted most) or one of its FAQ
-questions with its answer. Similarity is the cosine of TF-IDF vectors built with
-the site search's analysis; a ticket is answered when the best similarity
-reaches the threshold (calibrated on Banking77 and StackFAQ; see dev/mining.md).
+Units: an article is matched through its *units*: the whole article (title twice,
+description, headings, body), its title with its description, and each question it
+says it answers (FAQ entries, question lines of the body). Vectors are TF-IDF over
+stems and stemmed bigrams of the site search's analysis (:mod:`kbgen.tickets.vectors`).
+
+Score: an article's score for a ticket is the cosine with the article's centroid (the
+normalized sum of its units) plus half the cosine with its best unit, over 1.5.
+Tickets are scored in blocks of ``BLOCK`` against all articles with two sparse
+products (units, centroids), so 100,000 tickets take seconds.
+
+Decision: "an article answers this" when the ticket's *confidence*
+``s1 + (s1 - s2)`` (best article's score plus its margin over the second best)
+reaches the threshold. The threshold is calibrated on the articles, never on ticket
+labels (:meth:`Matcher.calibrate`, :meth:`Matcher.threshold_for`):
+
+- every FAQ question is held out and scored twice: against the site with its article
+  rebuilt without it (an *answered* example, where the article has other questions
+  left) and against the site without its article (an *unanswered* example);
+- the share of unanswered among the tickets being mined is estimated from the
+  tickets' own confidences, as a mixture of those two distributions (EM);
+- the threshold is the one with the fewest expected errors at that share.
+
+Where no article has two questions (nothing to stand for an answered ticket), the
+threshold flags ``NEG_RECALL`` of the unanswered examples; where there are fewer than
+``CALIBRATION_MIN`` questions at all, ``FALLBACK_THRESHOLD``. See dev/mining.md.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+import random
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
 
 from kbgen.core.articles import Article
-from kbgen.tickets.vectors import Space, Vector, terms
+from kbgen.tickets.vectors import Space, normalize_rows, terms
 
-DEFAULT_THRESHOLD = 0.30
+DEFAULT_THRESHOLD: float | None = None  # None: calibrated (see the module's docstring)
+FALLBACK_THRESHOLD = 0.42  # when there are fewer than CALIBRATION_MIN FAQ questions
+CALIBRATION_MIN = 20
+PRIOR_MIN_TICKETS = 50  # tickets needed to estimate the share of unanswered
+# Without answered examples (one question per article): flag this share of the held-out
+# questions whose article is missing (the recall goal of "unanswered").
+NEG_RECALL = 0.8
+CALIBRATION_SAMPLE = 3000  # held-out questions at most
+MARGIN_WEIGHT = 1.0  # confidence: best score plus this much of its margin over the second
+MAX_WEIGHT = 0.5  # article score: its centroid's cosine plus this much of its best unit's
+BLOCK = 2048  # tickets scored per sparse product
 
 
 @dataclass
@@ -24,54 +57,236 @@ class Match:
     score: float
 
 
+@dataclass
+class Calibration:
+    threshold: float  # used when there are no answered examples (pos is None)
+    questions: int  # held-out questions
+    source: str  # "held-out questions", "held-out questions, unanswered only", "fallback"
+    pos: np.ndarray | None = None  # confidence of each, its article rebuilt without it
+    neg: np.ndarray | None = None  # confidence of each, its article removed
+    right: np.ndarray | None = None  # whether the rebuilt article came first
+    candidates: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+
 class Matcher:
-    """All articles of one language, indexed for cosine similarity."""
+    """All articles of one language, indexed for cosine similarity of their units."""
 
     def __init__(self, lang: str, articles: list[Article]) -> None:
         self.lang = lang
         self.articles = [a for a in articles if not a.draft and a.type != "home"
                          and not a.is_index]
-        units: list[tuple[str, list[str]]] = []
-        for a in self.articles:
-            heads = " ".join(h.text for h in a.headings)
-            whole = f"{a.title} {a.title} {a.title} {a.description} {a.description} {heads} " \
-                    f"{a.body}"
-            units.append((a.src, terms(whole, lang)))
-            units.append((a.src, terms(f"{a.title} {a.description}", lang)))
-            for q in a.faq:
-                units.append((a.src, terms(f"{q.question} {q.question} {q.answer}", lang)))
-            for line in _question_lines(a.body):
-                units.append((a.src, terms(line, lang)))
-        self.space = Space([t for _, t in units])
-        self.units: list[tuple[str, Vector]] = [(src, self.space.vector(t)) for src, t in units]
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, (_, vec) in enumerate(self.units):
-            for term, w in vec.items():
-                self.postings[term].append((i, w))
+        self.paths = [a.src for a in self.articles]
+        unit_terms: list[list[str]] = []
+        owners: list[int] = []
+        self.questions: list[tuple[int, str]] = []  # (article, question)
+        for k, a in enumerate(self.articles):
+            questions = article_questions(a)
+            self.questions += [(k, q) for q in questions]
+            for text in unit_texts(a, questions):
+                unit_terms.append(terms(text, lang))
+                owners.append(k)
+        self.space = Space(unit_terms)
+        self.units = self.space.matrix(unit_terms)
+        self.units_t = sp.csr_matrix(self.units.T)
+        self.owner = np.asarray(owners, dtype=np.int64)
+        own = sp.csr_matrix((np.ones(len(owners), dtype=np.float32),
+                             (self.owner, np.arange(len(owners)))),
+                            shape=(len(self.articles), len(owners)))
+        self.centroids_t = sp.csr_matrix(normalize_rows(sp.csr_matrix(own @ self.units)).T)
+        # units are grouped by article, in order: each article's first unit
+        self.starts = np.searchsorted(self.owner, np.arange(len(self.articles)))
+        self._calibration: Calibration | None = None
+        self.last_share = 0.5  # estimated share of unanswered in the last tickets decided
 
-    def vector(self, text: str) -> Vector:
-        return self.space.vector(terms(text, self.lang), known_only=True)
+    # ------------------------------------------------------------------ scoring
+
+    def matrix(self, texts: list[str]) -> sp.csr_matrix:
+        return self.space.matrix([terms(t, self.lang) for t in texts])
+
+    def article_scores(self, vectors: sp.csr_matrix) -> np.ndarray:
+        """Dense (tickets x articles) best-unit cosine, for one block of tickets."""
+        if not len(self.articles):
+            return np.zeros((vectors.shape[0], 0), dtype=np.float32)
+        sims = (vectors @ self.units_t).toarray()
+        best = np.maximum.reduceat(sims, self.starts, axis=1)
+        whole = (vectors @ self.centroids_t).toarray()
+        return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
+
+    def top(self, vectors: sp.csr_matrix, k: int = 2) -> tuple[np.ndarray, np.ndarray]:
+        """Best ``k`` articles of every row (indices and scores, best first)."""
+        n = vectors.shape[0]
+        k_eff = min(k, len(self.articles))
+        idx = np.full((n, k), -1, dtype=np.int64)
+        val = np.zeros((n, k), dtype=np.float32)
+        if not k_eff:
+            return idx, val
+        for lo in range(0, n, BLOCK):
+            scores = self.article_scores(vectors[lo:lo + BLOCK])
+            part = np.argpartition(-scores, k_eff - 1, axis=1)[:, :k_eff] \
+                if k_eff < scores.shape[1] else np.tile(np.arange(k_eff), (scores.shape[0], 1))
+            pv = np.take_along_axis(scores, part, axis=1)
+            order = np.argsort(-pv, axis=1, kind="stable")
+            idx[lo:lo + BLOCK, :k_eff] = np.take_along_axis(part, order, axis=1)
+            val[lo:lo + BLOCK, :k_eff] = np.take_along_axis(pv, order, axis=1)
+        return idx, val
 
     def best(self, text: str, k: int = 3) -> list[Match]:
         """The ``k`` most similar articles, best first."""
-        vec = self.vector(text)
-        scores: dict[int, float] = defaultdict(float)
-        for term, w in vec.items():
-            for i, uw in self.postings.get(term, ()):
-                scores[i] += w * uw
-        per_article: dict[str, float] = {}
-        for i, s in scores.items():
-            src = self.units[i][0]
-            if s > per_article.get(src, 0.0):
-                per_article[src] = s
-        ranked = sorted(per_article.items(), key=lambda kv: -kv[1])[:k]
-        return [Match(src, round(score, 4)) for src, score in ranked]
+        idx, val = self.top(self.matrix([text]), k)
+        return [Match(self.paths[i], round(float(s), 4)) for i, s in zip(idx[0], val[0],
+                                                                        strict=True)
+                if i >= 0 and s > 0]
+
+    # ----------------------------------------------------------------- deciding
+
+    @staticmethod
+    def confidence(val: np.ndarray) -> np.ndarray:
+        """The decision figure of each row of ``top(..., k=2)`` scores: best plus margin."""
+        s1 = val[:, 0]
+        s2 = val[:, 1] if val.shape[1] > 1 else np.zeros_like(s1)
+        return s1 + MARGIN_WEIGHT * (s1 - s2)
+
+    def decide(self, vectors: sp.csr_matrix, threshold: float | None = None,
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Best article index, its similarity, and whether it answers, for every row.
+
+        Without ``threshold``, the calibrated one for these tickets (:meth:`threshold_for`).
+        """
+        idx, val = self.top(vectors, 2)
+        conf = self.confidence(val)
+        th = self.threshold_for(conf) if threshold is None else threshold
+        return idx[:, 0], val[:, 0], (idx[:, 0] >= 0) & (conf >= th)
+
+    def calibrate(self) -> Calibration:
+        """Held-out questions of the articles, scored with and without their article."""
+        if self._calibration is None:
+            self._calibration = self._calibrate()
+        return self._calibration
+
+    def threshold_for(self, conf: np.ndarray) -> float:
+        """The threshold that makes the fewest expected errors on tickets scoring ``conf``.
+
+        The share of unanswered tickets is estimated from the tickets' own scores: their
+        distribution is taken for a mixture of the held-out questions' distributions with
+        and without their article (histograms), and the share fitted by expectation
+        maximisation. With fewer than ``PRIOR_MIN_TICKETS`` tickets it is one half.
+        """
+        cal = self.calibrate()
+        self.last_share = float("nan")
+        if cal.pos is None or cal.neg is None or cal.right is None:
+            return cal.threshold
+        pos, neg, right = cal.pos, cal.neg, cal.right
+        share = mixture_share(pos, neg, conf) if len(conf) >= PRIOR_MIN_TICKETS else 0.5
+        best_th, best_loss = cal.threshold, np.inf
+        for th in cal.candidates:
+            loss = (1 - share) * (1 - np.mean(right & (pos >= th))) + share * np.mean(neg >= th)
+            if loss < best_loss:
+                best_th, best_loss = float(th), float(loss)
+        self.last_share = share
+        return best_th
+
+    def _calibrate(self) -> Calibration:
+        qs = list(self.questions)
+        if len(qs) > CALIBRATION_SAMPLE:
+            qs = random.Random(0).sample(qs, CALIBRATION_SAMPLE)
+        if len(qs) < CALIBRATION_MIN or len(self.articles) < 3:
+            return Calibration(FALLBACK_THRESHOLD, len(qs), "fallback")
+        pos_scores, neg_scores, owner_of = self.held_out_scores(qs)
+        neg = self.confidence(_top2(neg_scores))
+        # a question stands for an answered ticket only where its article has other
+        # questions left to answer it (else only its answer text is left: too hard)
+        per_article = np.bincount([k for k, _ in self.questions], minlength=len(self.articles))
+        several = per_article[owner_of] >= 2
+        if several.sum() < CALIBRATION_MIN:
+            th = float(np.quantile(neg, NEG_RECALL))
+            return Calibration(round(th, 3), len(qs), "held-out questions, unanswered only",
+                               neg=neg)
+        pos = self.confidence(_top2(pos_scores[several]))
+        right = pos_scores[several].argmax(axis=1) == owner_of[several]
+        candidates = np.unique(np.round(np.concatenate([pos, neg]), 3))
+        return Calibration(FALLBACK_THRESHOLD, len(qs), "held-out questions", pos, neg, right,
+                           candidates)
+
+    def held_out_scores(self, qs: list[tuple[int, str]],
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Article scores of held-out questions: with their article rebuilt without the
+        question (answered), and with their article removed (unanswered)."""
+        owner_of = np.asarray([k for k, _ in qs])
+        q = self.matrix([text for _, text in qs])
+        pos = np.zeros((len(qs), len(self.articles)), dtype=np.float32)
+        for lo in range(0, len(qs), BLOCK):
+            pos[lo:lo + BLOCK] = self.article_scores(q[lo:lo + BLOCK])
+        for row, (k, text) in enumerate(qs):
+            a = self.articles[k]
+            rest = [x for x in article_questions(a) if x != text]
+            units = [u.replace(text, " ") for u in unit_texts(a, rest)]
+            m = self.space.matrix([terms(u, self.lang) for u in units])
+            centroid = normalize_rows(sp.csr_matrix(m.sum(axis=0)))
+            best = (q[row] @ m.T).toarray().max(initial=0.0)
+            whole = (q[row] @ centroid.T).toarray()[0, 0]
+            pos[row, k] = (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
+        neg = pos.copy()
+        neg[np.arange(len(qs)), owner_of] = -1.0  # the article is missing
+        return pos, neg, owner_of
+
+
+def mixture_share(pos: np.ndarray, neg: np.ndarray, values: np.ndarray, bins: int = 24,
+                  ) -> float:
+    """The weight of ``neg`` in ``values`` seen as a mixture of ``pos`` and ``neg`` (EM)."""
+    edges = np.linspace(min(pos.min(), neg.min()), max(pos.max(), neg.max()), bins + 1)[1:-1]
+    f_pos = np.bincount(np.searchsorted(edges, pos), minlength=bins) + 0.5
+    f_neg = np.bincount(np.searchsorted(edges, neg), minlength=bins) + 0.5
+    f_pos, f_neg = f_pos / f_pos.sum(), f_neg / f_neg.sum()
+    counts = np.bincount(np.searchsorted(edges, values), minlength=bins)
+    share = 0.5
+    for _ in range(200):
+        post = share * f_neg / (share * f_neg + (1 - share) * f_pos)
+        new = float(counts @ post / counts.sum())
+        if abs(new - share) < 1e-5:
+            break
+        share = new
+    return float(np.clip(share, 0.02, 0.9))
+
+
+def _top2(scores: np.ndarray) -> np.ndarray:
+    k = min(2, scores.shape[1])
+    return np.maximum(-np.sort(-scores, axis=1)[:, :k], 0.0)
+
+
+def article_questions(a: Article) -> list[str]:
+    """The questions an article says it answers: FAQ entries and question lines."""
+    out, seen = [], set()
+    for q in [e.question for e in a.faq] + _question_lines(a.body):
+        key = q.strip()
+        if key and key.lower() not in seen:
+            seen.add(key.lower())
+            out.append(key)
+    return out
+
+
+def unit_texts(a: Article, questions: list[str]) -> list[str]:
+    """The texts an article is matched through: whole, title with description, questions."""
+    heads = " ".join(h.text for h in a.headings if h.text.strip() in questions or
+                     h.text.strip() not in {x.strip() for x in article_questions(a)})
+    return [f"{a.title} {a.title} {a.description} {heads} {_answers(a, questions)}",
+            f"{a.title} {a.description}", *questions]
+
+
+def _answers(a: Article, questions: list[str]) -> str:
+    """The body, less the questions that are not in ``questions`` (held out)."""
+    body = a.body
+    for q in article_questions(a):
+        if q not in questions:
+            body = body.replace(q, " ")
+    return body
 
 
 def _question_lines(body: str) -> list[str]:
     """Lines an FAQ-style article lists as questions it answers ("- How do I ...?")."""
     out = []
     for line in body.splitlines():
+        if line.lstrip().startswith("#"):  # headings: FAQ questions are read as such
+            continue
         text = line.strip().lstrip("-*0123456789. ").strip()
         if text.endswith(("?", ";")) and 3 <= len(text.split()) <= 40:
             out.append(text)

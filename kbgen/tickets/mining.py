@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -12,13 +13,22 @@ from typing import Any
 from kbgen.core.articles import ContentTree
 from kbgen.search.analysis import detect_language
 from kbgen.tickets.clean import clean
-from kbgen.tickets.clustering import central, cluster, key_terms, majority
+from kbgen.tickets.clustering import (
+    DEFAULT_CUT,
+    calibrate_cut,
+    central,
+    cluster,
+    key_terms,
+    majority,
+)
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher
 from kbgen.tickets.noise import noise_reason
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import Ticket
+from kbgen.tickets.vectors import Space, terms
 
 MIN_CLUSTER = 2
+CUT_SAMPLE = 1500  # FAQ questions used to calibrate the clustering cut, at most
 
 
 @dataclass
@@ -28,14 +38,19 @@ class MiningResult:
     improve: list[dict[str, Any]] = field(default_factory=list)
 
 
-def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float = DEFAULT_THRESHOLD,
-         cluster_threshold: float = 0.35, unhelpful: set[str] | None = None,
+def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | None = DEFAULT_THRESHOLD,
+         cluster_threshold: float | None = None, unhelpful: set[str] | None = None,
          progress: Callable[[int], None] | None = None) -> MiningResult:
-    """Match every ticket, cluster the unanswered, rank the suggestions."""
+    """Match every ticket, cluster the unanswered, rank the suggestions.
+
+    ``threshold`` (decision figure, see :mod:`kbgen.tickets.matching`) and
+    ``cluster_threshold`` (the similarity cut of :mod:`kbgen.tickets.clustering`) are
+    calibrated on the site's own articles when None.
+    """
     languages = tree.languages
-    matchers = {lang: Matcher(lang, tree.by_lang(lang)) for lang in languages}
+    matchers: dict[str, Matcher] = {}
     result = MiningResult()
-    unanswered: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # lang -> (outcome idx,..)
+    pending: dict[str, list[tuple[int, list[str], str, str]]] = defaultdict(list)
     matched_by_article: dict[str, list[str]] = defaultdict(list)
     for n, ticket in enumerate(tickets, 1):
         text = redact(clean(ticket.text))
@@ -46,17 +61,30 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float = DEF
         if reason:
             outcome.update(outcome="noise", reason=reason)
         else:
-            best = matchers[lang].best(text, k=1)
-            if best and best[0].score >= threshold:
-                outcome.update(outcome="matched", article=best[0].article, score=best[0].score)
-                matched_by_article[best[0].article].append(ticket.id)
-            else:
-                unanswered[lang].append((len(result.outcomes), text, ticket.created_at[:7]))
+            outcome["outcome"] = "unanswered"  # until matched or grouped below
+            pending[lang].append((len(result.outcomes), terms(text, lang), text,
+                                  ticket.created_at[:7]))
         result.outcomes.append(outcome)
         if progress and n % 500 == 0:
             progress(500)
-    for lang, items in unanswered.items():
-        _suggest(result, lang, items, matchers[lang], tree, cluster_threshold)
+    for lang, items in pending.items():
+        if lang not in matchers:
+            matchers[lang] = Matcher(lang, tree.by_lang(lang))
+        matcher = matchers[lang]
+        vectors = matcher.space.matrix([t for _, t, _, _ in items])
+        best, score, answers = matcher.decide(vectors, threshold)
+        unanswered = []
+        for j, (k, _, _, _) in enumerate(items):
+            if answers[j]:
+                article = matcher.paths[best[j]]
+                result.outcomes[k].update(outcome="matched", article=article,
+                                          score=round(float(score[j]), 4))
+                matched_by_article[article].append(result.outcomes[k]["id"])
+            else:
+                unanswered.append(items[j])
+        del vectors
+        if unanswered:
+            _suggest(result, lang, unanswered, matcher, tree, cluster_threshold)
     result.suggestions.sort(key=lambda s: (-s["tickets"], s["id"]))
     for rank, s in enumerate(result.suggestions, 1):
         s["rank"] = rank
@@ -66,10 +94,26 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float = DEF
     return result
 
 
-def _suggest(result: MiningResult, lang: str, items: list[tuple[int, str, str]],
-             matcher: Matcher, tree: ContentTree, threshold: float) -> None:
-    vectors = [matcher.vector(text) for _, text, _ in items]
-    groups = cluster(vectors, threshold)
+def cluster_cut(matcher: Matcher) -> float:
+    """The clustering cut calibrated on the articles' FAQ questions, or the default."""
+    questions = matcher.questions
+    if len(questions) > CUT_SAMPLE:  # whole articles, so each keeps all its questions
+        keep = set(random.Random(0).sample(range(len(matcher.articles)),
+                                           len(matcher.articles) * CUT_SAMPLE // len(questions)))
+        questions = [q for q in questions if q[0] in keep]
+    qterms = [terms(q, matcher.lang) for _, q in questions]
+    if not qterms:
+        return DEFAULT_CUT
+    x = Space(qterms).matrix(qterms)
+    cut = calibrate_cut(x, [k for k, _ in questions])
+    return DEFAULT_CUT if cut is None else cut
+
+
+def _suggest(result: MiningResult, lang: str, items: list[tuple[int, list[str], str, str]],
+             matcher: Matcher, tree: ContentTree, cut: float | None) -> None:
+    space = Space([t for _, t, _, _ in items], background=matcher.space)
+    vectors = space.matrix([t for _, t, _, _ in items])
+    groups = cluster(vectors, cluster_cut(matcher) if cut is None else cut)
     misc: list[int] = []
     serial = 0
     for group in groups:
@@ -77,15 +121,15 @@ def _suggest(result: MiningResult, lang: str, items: list[tuple[int, str, str]],
             misc += group.members
             continue
         serial += 1
-        _add_suggestion(result, f"s-{lang}-{serial:03d}", lang, group.members, items, vectors,
-                        matcher, tree, key_terms(group), central(group, vectors))
+        _add_suggestion(result, f"s-{lang}-{serial:03d}", lang, group.members, items, matcher,
+                        tree, key_terms(group, space.names), central(group, vectors))
     if misc:
-        _add_suggestion(result, f"s-{lang}-misc", lang, misc, items, vectors, matcher, tree, [],
+        _add_suggestion(result, f"s-{lang}-misc", lang, misc, items, matcher, tree, [],
                         misc[:3], title_hint="(various single questions)")
 
 
 def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int],
-                    items: list[tuple[int, str, str]], vectors: list, matcher: Matcher,
+                    items: list[tuple[int, list[str], str, str]], matcher: Matcher,
                     tree: ContentTree, terms: list[str], examples: list[int],
                     title_hint: str | None = None) -> None:
     ids = []
@@ -93,14 +137,18 @@ def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int
         outcome = result.outcomes[items[m][0]]
         outcome.update(outcome="suggestion", suggestion=sid)
         ids.append(outcome["id"])
-    texts = [items[m][1] for m in examples]
+    texts = [items[m][2] for m in examples]
     nearest: Counter[str] = Counter()
-    for m in examples:
-        for match in matcher.best(items[m][1], k=2):
-            nearest[match.article] = max(nearest[match.article], match.score)
+    if texts and matcher.articles:
+        idx, val = matcher.top(matcher.matrix(texts), 2)
+        for row_idx, row_val in zip(idx, val, strict=True):
+            for i, s in zip(row_idx, row_val, strict=True):
+                if i >= 0 and s > 0:
+                    path = matcher.paths[i]
+                    nearest[path] = max(nearest[path], float(s))
     near = [{"article": a, "score": round(s, 3)} for a, s in nearest.most_common(3)]
     categories = [a.category for a in tree.articles if a.src in nearest]
-    trend = Counter(items[m][2] for m in members if items[m][2])
+    trend = Counter(items[m][3] for m in members if items[m][3])
     result.suggestions.append({
         "id": sid, "lang": lang, "title": title_hint or _title(texts[0] if texts else ""),
         "category": majority(categories), "tickets": len(members), "ticket_ids": ids,

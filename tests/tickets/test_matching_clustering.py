@@ -1,0 +1,220 @@
+"""Ticket mining: vectorized matching, the calibrated decision and topic clustering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kbgen.core.articles import load_tree
+from kbgen.tickets import clustering
+from kbgen.tickets.clustering import calibrate_cut, cluster
+from kbgen.tickets.matching import Matcher
+from kbgen.tickets.mining import cluster_cut, mine
+from kbgen.tickets.sources import Ticket
+from kbgen.tickets.vectors import Space, terms
+
+FAQ = {
+    "returns": ("Returns", ["How many days do I have to return a product?",
+                            "Can I send back an item I bought?",
+                            "How do I return an order that arrived damaged?"]),
+    "shipping": ("Shipping", ["How long does delivery take?",
+                              "When will my parcel be shipped?",
+                              "Do you ship abroad to other countries?"]),
+    "password": ("Password", ["I forgot my password, how do I reset it?",
+                              "How can I change my account password?",
+                              "The password reset email never arrived"]),
+    "invoice": ("Invoices", ["Where can I download my invoice?",
+                             "Can I get an invoice with my company tax details?",
+                             "The invoice shows the wrong billing address"]),
+    "warranty": ("Warranty", ["How long is the warranty on a laptop?",
+                              "My phone broke, is it covered by the warranty?",
+                              "How do I make a warranty claim for a faulty device?"]),
+    "giftcards": ("Gift cards", ["Do you sell gift cards?",
+                                 "How do I use a gift card at checkout?",
+                                 "My gift card balance is wrong"]),
+    "installments": ("Installments", ["Can I pay in monthly installments?",
+                                      "How many installments can I split a payment into?",
+                                      "Is there interest on installment payments?"]),
+    "coupons": ("Coupons", ["Where do I enter a coupon code?",
+                            "My discount coupon does not work",
+                            "Can I use two coupons on one order?"]),
+    "deletion": ("Delete account", ["How do I delete my account?",
+                                    "Please remove my account and personal data",
+                                    "Can I close my customer account for good?"]),
+}
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    docs = tmp_path_factory.mktemp("site") / "docs"
+    for slug, (title, questions) in FAQ.items():
+        path = docs / "en" / "help" / f"{slug}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(f"## {q}\n\nOur team explains what to do." for q in questions)
+        path.write_text(f"---\ntitle: {title}\ndescription: {title} questions.\ntype: faq\n---\n"
+                        f"{body}\n", encoding="utf-8")
+    return load_tree(docs, ["en"], "en")
+
+
+@pytest.fixture(scope="module")
+def matcher(tree):
+    return Matcher("en", tree.by_lang("en"))
+
+
+def test_many_tickets_are_scored_at_once_like_one_by_one(matcher):
+    texts = ["how do I reset my password", "is the laptop under warranty",
+             "enter the coupon code where", "completely unrelated words zebra"]
+    idx, val = matcher.top(matcher.matrix(texts), 2)
+    for row, text in enumerate(texts):
+        one = matcher.best(text, k=2)
+        assert [m.article for m in one] == [matcher.paths[i] for i in idx[row] if val[row][
+            list(idx[row]).index(i)] > 0]
+    assert matcher.paths[idx[0, 0]].endswith("password.md")
+    assert matcher.paths[idx[1, 0]].endswith("warranty.md")
+
+
+def test_an_article_is_matched_through_its_best_faq_question(matcher):
+    [best] = matcher.best("my gift card balance looks wrong", k=1)
+    assert best.article.endswith("giftcards.md") and best.score > 0.5
+
+
+def test_decision_is_calibrated_on_held_out_faq_questions(matcher):
+    cal = matcher.calibrate()
+    assert cal.source == "held-out questions" and cal.questions == 27
+    # held out with its article still there, a question finds its own article mostly
+    assert cal.right.mean() > 0.5
+    # and scores higher than with its article removed
+    assert np.median(cal.pos) > np.median(cal.neg)
+
+
+def test_paraphrases_are_matched_and_unrelated_questions_are_not(matcher):
+    texts = ["I forgot my password and need to reset it",
+             "how many days to return a product",
+             "what time does your shop in Athens open on Sunday"]
+    best, _, answers = matcher.decide(matcher.matrix(texts))
+    assert answers.tolist() == [True, True, False]
+    assert matcher.paths[best[0]].endswith("password.md")
+
+
+def test_share_of_unanswered_is_estimated_from_the_tickets(matcher):
+    answered = [q for _, (_, qs) in FAQ.items() for q in qs] * 3
+    unrelated = [f"what time does the {w} shop open on {d}" for w in
+                 ("Athens", "Patras", "Larissa", "Volos", "Chania") for d in
+                 ("Sunday", "Monday", "holidays", "Easter", "Christmas", "Saturday")]
+    conf_mostly_answered = matcher.confidence(matcher.top(matcher.matrix(answered), 2)[1])
+    matcher.threshold_for(conf_mostly_answered)
+    low = matcher.last_share
+    mixed = matcher.confidence(matcher.top(matcher.matrix(answered[:27] + unrelated * 2), 2)[1])
+    matcher.threshold_for(mixed)
+    assert matcher.last_share > low
+
+
+def test_an_explicit_threshold_overrides_the_calibration(tree):
+    tickets = [Ticket("1", "", "how do I reset my password", language="en"),
+               Ticket("2", "", "opening hours of the Athens shop", language="en")]
+    everything = mine(tickets, tree, threshold=-10.0)
+    nothing = mine(tickets, tree, threshold=10.0)
+    assert {o["outcome"] for o in everything.outcomes} == {"matched"}
+    assert {o["outcome"] for o in nothing.outcomes} == {"suggestion"}
+
+
+def _vectors(texts: list[str]):
+    docs = [terms(t, "en") for t in texts]
+    return Space(docs).matrix(docs)
+
+
+TOPICS = {
+    "hours": ["what are the opening hours of the store", "store opening times today",
+              "store opening hours on sunday", "is the store open on holidays opening hours"],
+    "pickup": ["can I pick up my order in the store", "collect order from store pickup",
+               "store pickup of an online order", "pick up the order myself"],
+    "recycling": ["do you recycle old batteries", "where can I recycle batteries",
+                  "battery recycling bin", "recycle my old batteries please"],
+}
+
+
+def test_tickets_of_one_topic_end_in_one_cluster():
+    texts = [t for group in TOPICS.values() for t in group]
+    topic = [k for k, group in TOPICS.items() for _ in group]
+    groups = cluster(_vectors(texts), cut=0.1)
+    labels = {i: n for n, g in enumerate(groups) for i in g.members}
+    assert sorted(labels) == list(range(len(texts)))  # every ticket exactly once
+    for name in TOPICS:
+        members = [i for i, t in enumerate(topic) if t == name]
+        assert len({labels[i] for i in members}) == 1, name
+    assert len({labels[i] for i in range(len(texts))}) == 3
+
+
+def test_many_tickets_are_clustered_in_rounds_from_a_sample(monkeypatch):
+    monkeypatch.setattr(clustering, "SAMPLE", 30)
+    rng = np.random.default_rng(1)
+    texts, topic = [], []
+    for name, group in TOPICS.items():
+        for _ in range(40):
+            texts.append(group[rng.integers(len(group))])
+            topic.append(name)
+    groups = cluster(_vectors(texts), cut=0.1)
+    members = sorted(i for g in groups for i in g.members)
+    assert members == list(range(len(texts)))
+    big = [g for g in groups if len(g.members) >= 10]
+    assert len(big) == 3
+    for g in big:
+        assert len({topic[i] for i in g.members}) == 1
+
+
+def test_clustering_cut_is_calibrated_on_the_articles_questions(matcher):
+    cut = cluster_cut(matcher)
+    assert 0.05 <= cut <= 0.6
+    qs = [terms(q, "en") for _, q in matcher.questions]
+    # too few articles with several questions: no calibration
+    assert calibrate_cut(Space(qs[:9]).matrix(qs[:9]), [k for k, _ in matcher.questions][:9]) \
+        is None
+
+
+def test_suggestion_key_terms_are_words_not_greeklish_keys():
+    texts = ["Ανακυκλώνετε παλιές μπαταρίες;", "Πού ανακυκλώνω τις μπαταρίες μου;",
+             "Κάδος ανακύκλωσης για μπαταρίες", "Θέλω να ανακυκλώσω παλιές μπαταρίες"]
+    others = ["Πότε ανοίγει το κατάστημα;", "Ωράριο καταστήματος την Κυριακή",
+              "Πώς παραλαμβάνω την παραγγελία από το κατάστημα;"]
+    background = Space([terms(t, "el") for t in others])
+    space = Space([terms(t, "el") for t in texts], background=background)
+    x = space.matrix([terms(t, "el") for t in texts])
+    [group] = cluster(x, cut=0.0)
+    keys = clustering.key_terms(group, space.names)
+    assert keys and not any(k.startswith("~") for k in keys)
+    assert keys[0].startswith("μπαταρ") or keys[0].startswith("ανακυκλ")
+
+
+def test_mining_a_large_export_gives_every_ticket_one_outcome(tree):
+    rng = np.random.default_rng(3)
+    pool = [q for _, (_, qs) in FAQ.items() for q in qs] + TOPICS["hours"] + ["thanks!"]
+    tickets = [Ticket(str(i), "", pool[rng.integers(len(pool))], language="en")
+               for i in range(3000)]
+    result = mine(tickets, tree)
+    assert [o["id"] for o in result.outcomes] == [str(i) for i in range(3000)]
+    assert {o["outcome"] for o in result.outcomes} <= {"matched", "suggestion", "noise"}
+    hours = [o for t, o in zip(tickets, result.outcomes, strict=True)
+             if t.body in TOPICS["hours"]]
+    assert all(o["outcome"] == "suggestion" for o in hours)
+    assert len({o["suggestion"] for o in hours}) <= 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    pytest.main([str(Path(__file__))])
+
+
+def test_tickets_in_a_language_without_articles_become_suggestions(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "en" / "help").mkdir(parents=True)
+    (docs / "en" / "help" / "returns.md").write_text(
+        "---\ntitle: Returns\ndescription: Returns.\ntype: faq\n---\n## How do I return it?\n\n"
+        "Like this.\n", encoding="utf-8")
+    tree = load_tree(docs, ["en", "fr"], "en")
+    tickets = [Ticket("1", "", "Comment retourner un produit ?", language="fr"),
+               Ticket("2", "", "Je veux retourner un produit", language="fr")]
+    result = mine(tickets, tree)
+    assert [o["outcome"] for o in result.outcomes] == ["suggestion", "suggestion"]
+    [suggestion] = result.suggestions
+    assert suggestion["lang"] == "fr" and suggestion["nearest_articles"] == []
