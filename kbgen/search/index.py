@@ -14,8 +14,11 @@ the help center. Shard keys start at two characters and grow to three or four
 where a prefix holds too much (``επ``, ``πρ``...), so every shard stays small.
 
 Postings are impact-ordered and pruned: each stem keeps its best ``MAX_POSTINGS``
-documents (BM25 impacts, quantized to 1..255), which changes no top-10 result
-and bounds the size of common words' shards.
+documents (BM25 impacts, quantized to 1..255), which bounds the size of common
+words' shards, and also every document that has the stem in its title or in a FAQ
+question (up to ``MAX_STRONG_POSTINGS``): without them a query that pairs a common
+word with a rare one ("προβλήματα διαπιστευτήρια") loses the article whose title
+holds both, because the common word's best 160 are other articles.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from kbgen.search.analysis import STOP_WORDS, greeklish_key, is_greek, stem, tok
 
 CHUNK = 16
 MAX_POSTINGS = 160
+MAX_STRONG_POSTINGS = 1500
+STRONG_FIELDS = ("title", "question")
 SHARD_TARGET = 24_000  # bytes of JSON before a shard key grows by one character
 FIELD_WEIGHTS = {"title": 4.0, "question": 3.5, "headings": 2.0, "description": 1.5,
                  "body": 1.0}
@@ -66,9 +71,12 @@ class LanguageIndex:
         forms: dict[str, str] = {}
         tf: list[dict[str, float]] = []
         lengths: list[float] = []
+        strong: list[set[str]] = []
         for doc in self.docs:
             counts: dict[str, float] = defaultdict(float)
             length = 0.0
+            in_title: set[str] = set()
+            strong.append(in_title)
             for name, text in doc.fields.items():
                 weight = FIELD_WEIGHTS.get(name, 1.0)
                 for word in tokenize(text):
@@ -79,6 +87,8 @@ class LanguageIndex:
                         s = forms[word] = stem(word, self.lang)
                     counts[s] += weight
                     length += 1
+                    if name in STRONG_FIELDS:
+                        in_title.add(s)
             tf.append(counts)
             lengths.append(length)
         n = max(1, len(self.docs))
@@ -97,7 +107,11 @@ class LanguageIndex:
         quantized: dict[str, list[list[int]]] = {}
         for s, plist in postings.items():
             plist.sort(key=lambda p: -p[1])
-            quantized[s] = [[i, max(1, round(255 * sc / top))] for i, sc in plist[:MAX_POSTINGS]]
+            kept = plist[:MAX_POSTINGS]
+            if len(plist) > MAX_POSTINGS:
+                kept += [p for p in plist[MAX_POSTINGS:] if s in strong[p[0]]
+                         ][:MAX_STRONG_POSTINGS - MAX_POSTINGS]
+            quantized[s] = [[i, max(1, round(255 * sc / top))] for i, sc in kept]
         greeklish: dict[str, set[str]] = defaultdict(set)
         if self.lang == "el":
             for word, s in forms.items():

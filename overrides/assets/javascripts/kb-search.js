@@ -265,10 +265,11 @@
     }
     function run() {
       var q = input.value, mine = ++seq;
-      if (!q.trim()) { list.replaceChildren(); close(); status.textContent = ""; return; }
+      if (!q.trim()) { list.replaceChildren(); close(); status.textContent = ""; form.removeAttribute("data-kb-search-done"); return; }
       engine.search(q).then(function (result) {
         if (mine !== seq) { return; }  // a newer keystroke won
         render(result);
+        form.setAttribute("data-kb-search-done", q);  // the results on show answer this query
         lastQuery = q.trim(); lastCount = result.hits.length;
         clearTimeout(reportTimer);
         reportTimer = setTimeout(function () { report(); }, 1500);

@@ -1,0 +1,40 @@
+"""The index a browser downloads: what it keeps for common words."""
+
+from __future__ import annotations
+
+from kbgen.search.analysis import stem
+from kbgen.search.index import MAX_POSTINGS, Document, LanguageIndex
+
+
+def _doc(n: int, title: str, body: str) -> Document:
+    return Document(f"a{n}/", title, "general", "article", "", {"title": title, "body": body})
+
+
+def _postings(index: LanguageIndex, word: str) -> dict[int, int]:
+    _, shards, _ = index.build()
+    s = stem(word, index.lang)
+    for shard in shards.values():
+        if s in shard["p"]:
+            return dict(shard["p"][s])
+    return {}
+
+
+def test_a_common_word_keeps_every_article_that_has_it_in_the_title():
+    index = LanguageIndex("el")
+    # Far more articles than a stem keeps, all saying "προβλήματα" often in their body...
+    for n in range(MAX_POSTINGS * 2):
+        index.add(_doc(n, f"Οδηγός {n}", "προβλήματα προβλήματα προβλήματα σύνδεσης"))
+    # ...and the one article whose title is the customer's two words, with a long body.
+    index.add(_doc(999, "Προβλήματα με διαπιστευτήρια",
+                   " ".join(["κείμενο"] * 400) + " προβλήματα"))
+    kept = _postings(index, "προβλήματα")
+    assert len(kept) > MAX_POSTINGS
+    assert MAX_POSTINGS * 2 in kept  # the title article (added last) is still there
+
+
+def test_body_only_mentions_of_a_common_word_are_pruned_to_the_best():
+    index = LanguageIndex("en")
+    for n in range(MAX_POSTINGS * 2):
+        index.add(_doc(n, f"Guide {n}", "account " * (1 + n % 5) + "words " * 50))
+    kept = _postings(index, "account")
+    assert len(kept) == MAX_POSTINGS
