@@ -116,8 +116,8 @@ _GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρστυφχψω",
 _LATIN_RULES = [("8", "th"), ("4", "ps"), ("3", "ks"), ("ch", "x"), ("kh", "x"), ("ph", "f"),
                 ("th", "th"), ("ey", "ev"), ("ay", "av"),
                 ("ps", "ps"), ("ks", "ks"), ("ou", "u"), ("ei", "i"), ("oi", "i"), ("yi", "i"),
-                ("ai", "e"), ("mp", "b"), ("nt", "d"), ("gk", "g"), ("gg", "g"), ("au", "av"),
-                ("af", "av"), ("eu", "ev"), ("ef", "ev"), ("w", "o"), ("y", "i"), ("h", "i"),
+                ("ai", "e"), ("mp", "b"), ("nt", "d"), ("gk", "g"), ("gg", "g"), ("ng", "g"),
+                ("au", "av"), ("af", "av"), ("eu", "ev"), ("ef", "ev"), ("w", "o"), ("y", "i"), ("h", "i"),
                 ("q", "k"), ("c", "k"), ("j", "g"), ("x", "x"), ("u", "u")]
 _LATIN_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_RULES))
 _LATIN_MAP = dict(_LATIN_RULES)
@@ -138,6 +138,9 @@ def greeklish_key(word: str) -> str:
         for a, b in _GREEK_DIGRAPHS:
             w = w.replace(a, b)
         w = "".join(_GREEK_LETTERS.get(ch, ch) for ch in w)
+        # αυ/ευ sound af/ef and are typed either way, so af/ef and av/ev share a key:
+        # εφαρμογή and efarmogi (or evarmogi) must meet.
+        w = w.replace("af", "av").replace("ef", "ev")
     else:
         w = _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group(0)], w)
     return _collapse(w)

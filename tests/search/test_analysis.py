@@ -31,6 +31,8 @@ def test_stop_words_are_dropped_but_meaning_stays():
     ("epistrofi", "επιστροφή"), ("epistrofh", "επιστροφή"), ("xrimaton", "χρημάτων"),
     ("xrhmatwn", "χρημάτων"), ("chrimaton", "χρημάτων"), ("kodikos", "κωδικός"),
     ("8ema", "θέμα"), ("thema", "θέμα"), ("eyxaristw", "ευχαριστώ"), ("mpataria", "μπαταρία"),
+    ("efarmoges", "εφαρμογές"), ("efcharisto", "ευχαριστώ"), ("allilografia", "αλληλογραφία"),
+    ("epanengrafi", "επανεγγραφή"),
 ])
 def test_greeklish_and_greek_share_a_key(latin, greek):
     assert greeklish_key(latin) == greeklish_key(greek)

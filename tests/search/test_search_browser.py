@@ -16,7 +16,8 @@ from browser_helpers import ROOT, StaticSite, build_site  # noqa: E402
 pytestmark = pytest.mark.browser
 
 CASES = ["επιστροφή", "ΕΠΙΣΤΡΟΦΗ", "Προϊόντος", "ΆΈΉΊΌΎΏ ΪΫ ς", "épée Ça", "xrhmatwn",
-         "8ema", "eyxaristw", "Order #123!", "mpataria", "ντουλάπα", "Straße"]
+         "8ema", "eyxaristw", "Order #123!", "mpataria", "ντουλάπα", "Straße",
+         "εφαρμογές efarmoges", "αλληλογραφία allilografia", "επανεγγραφή epanengrafi"]
 
 
 @pytest.fixture(scope="module")

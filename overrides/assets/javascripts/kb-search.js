@@ -22,8 +22,8 @@
   var LATIN_RULES = [["8", "th"], ["4", "ps"], ["3", "ks"], ["ch", "x"], ["kh", "x"], ["ph", "f"],
     ["th", "th"], ["ey", "ev"], ["ay", "av"],
     ["ps", "ps"], ["ks", "ks"], ["ou", "u"], ["ei", "i"], ["oi", "i"], ["yi", "i"],
-    ["ai", "e"], ["mp", "b"], ["nt", "d"], ["gk", "g"], ["gg", "g"], ["au", "av"],
-    ["af", "av"], ["eu", "ev"], ["ef", "ev"], ["w", "o"], ["y", "i"], ["h", "i"],
+    ["ai", "e"], ["mp", "b"], ["nt", "d"], ["gk", "g"], ["gg", "g"], ["ng", "g"],
+    ["au", "av"], ["af", "av"], ["eu", "ev"], ["ef", "ev"], ["w", "o"], ["y", "i"], ["h", "i"],
     ["q", "k"], ["c", "k"], ["j", "g"], ["x", "x"], ["u", "u"]];
   var LATIN_MAP = {};
   LATIN_RULES.forEach(function (r) { LATIN_MAP[r[0]] = r[1]; });
@@ -33,6 +33,7 @@
     if (GREEK.test(w)) {
       GREEK_DIGRAPHS.forEach(function (d) { w = w.split(d[0]).join(d[1]); });
       w = w.split("").map(function (c) { return GREEK_LETTERS[c] || c; }).join("");
+      w = w.split("af").join("av").split("ef").join("ev");
     } else {
       w = w.replace(LATIN_RE, function (m) { return LATIN_MAP[m]; });
     }
