@@ -9,7 +9,8 @@ held out, the user rewordings as tickets.
 
 Prints, for each set: match accuracy on covered tickets, precision and recall of
 "unanswered", missing intents with their own suggestion, cluster purity and
-adjusted Rand index, noise handling, and a sweep of the decision threshold. The
+adjusted Rand index, noise handling, and a sweep of the decision threshold (on the
+articles' scores alone, before the tickets' own evidence re-decides). The
 threshold and the clustering cut are calibrated by kbgen on the articles alone
 (held-out FAQ questions); no ticket label is used for anything but the scores.
 
@@ -132,7 +133,8 @@ def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: s
     print(f"calibration: {cal.questions} held-out questions ({cal.source}); estimated share of "
           f"unanswered tickets {matcher.last_share:.2f}, threshold {calibrated:.3f}; "
           f"clustering cut {cluster_cut(matcher) if cut is None else cut:.2f}")
-    print("threshold sweep (accuracy on covered / unanswered precision / recall):")
+    print("threshold sweep, articles alone, before the tickets' evidence (accuracy on covered / "
+          "unanswered precision / recall):")
     for th in sorted({0.3, 0.4, 0.5, 0.6, 0.7, round(calibrated, 3)}):
         mark = "  <- calibrated" if th == round(calibrated, 3) else ""
         print(f"  {th:.3f}: " + " / ".join(f"{v:.3f}" for v in _rates(real, truth, missing, best,

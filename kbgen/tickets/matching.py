@@ -24,7 +24,13 @@ labels (:meth:`Matcher.calibrate`, :meth:`Matcher.threshold_for`):
 
 Where no article has two questions (nothing to stand for an answered ticket), the
 threshold flags ``NEG_RECALL`` of the unanswered examples; where there are fewer than
-``CALIBRATION_MIN`` questions at all, ``FALLBACK_THRESHOLD``. See dev/mining.md.
+``CALIBRATION_MIN`` questions at all, ``FALLBACK_THRESHOLD``.
+
+The tickets' own evidence (:meth:`Matcher.with_tickets`, from ``EVIDENCE_MIN_TICKETS``
+tickets on): each article is extended by the centroid of the tickets it answered
+(Rocchio), a ticket close to a group of unanswered tickets loses confidence, and the
+calibrated number of unanswered tickets is kept: the threshold decides how many, the
+evidence which. See dev/mining.md.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from kbgen.core.articles import Article
+from kbgen.tickets.clustering import DEFAULT_CUT, cluster
 from kbgen.tickets.vectors import Space, normalize_rows, terms
 
 DEFAULT_THRESHOLD: float | None = None  # None: calibrated (see the module's docstring)
@@ -49,6 +56,11 @@ CALIBRATION_SAMPLE = 3000  # held-out questions at most
 MARGIN_WEIGHT = 1.0  # confidence: best score plus this much of its margin over the second
 MAX_WEIGHT = 0.5  # article score: its centroid's cosine plus this much of its best unit's
 BLOCK = 2048  # tickets scored per sparse product
+# The tickets' own evidence (Matcher.with_tickets), from this many tickets of a language on:
+EVIDENCE_MIN_TICKETS = 50
+TICKET_WEIGHT = 0.6  # an article's centroid plus this much of its answered tickets' centroid
+GROUP_WEIGHT = 1.0  # confidence less this much of the similarity to a group of unanswered
+GROUP_MIN = 3  # unanswered tickets that make a group
 
 
 @dataclass
@@ -103,16 +115,19 @@ class Matcher:
     def matrix(self, texts: list[str]) -> sp.csr_matrix:
         return self.space.matrix([terms(t, self.lang) for t in texts])
 
-    def article_scores(self, vectors: sp.csr_matrix) -> np.ndarray:
-        """Dense (tickets x articles) best-unit cosine, for one block of tickets."""
+    def article_scores(self, vectors: sp.csr_matrix, centroids_t: sp.csr_matrix | None = None,
+                       ) -> np.ndarray:
+        """Dense (tickets x articles) scores, for one block of tickets (``centroids_t``:
+        the articles' centroids extended by their tickets, see :meth:`with_tickets`)."""
         if not len(self.articles):
             return np.zeros((vectors.shape[0], 0), dtype=np.float32)
         sims = (vectors @ self.units_t).toarray()
         best = np.maximum.reduceat(sims, self.starts, axis=1)
-        whole = (vectors @ self.centroids_t).toarray()
+        whole = (vectors @ (self.centroids_t if centroids_t is None else centroids_t)).toarray()
         return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
 
-    def top(self, vectors: sp.csr_matrix, k: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    def top(self, vectors: sp.csr_matrix, k: int = 2, centroids_t: sp.csr_matrix | None = None,
+            ) -> tuple[np.ndarray, np.ndarray]:
         """Best ``k`` articles of every row (indices and scores, best first)."""
         n = vectors.shape[0]
         k_eff = min(k, len(self.articles))
@@ -121,7 +136,7 @@ class Matcher:
         if not k_eff:
             return idx, val
         for lo in range(0, n, BLOCK):
-            scores = self.article_scores(vectors[lo:lo + BLOCK])
+            scores = self.article_scores(vectors[lo:lo + BLOCK], centroids_t)
             part = np.argpartition(-scores, k_eff - 1, axis=1)[:, :k_eff] \
                 if k_eff < scores.shape[1] else np.tile(np.arange(k_eff), (scores.shape[0], 1))
             pv = np.take_along_axis(scores, part, axis=1)
@@ -147,15 +162,48 @@ class Matcher:
         return s1 + MARGIN_WEIGHT * (s1 - s2)
 
     def decide(self, vectors: sp.csr_matrix, threshold: float | None = None,
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Best article index, its similarity, and whether it answers, for every row.
+               cut: float = DEFAULT_CUT) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Best article index, its score, and whether it answers, for every row.
 
         Without ``threshold``, the calibrated one for these tickets (:meth:`threshold_for`).
+        With at least ``EVIDENCE_MIN_TICKETS`` rows, the other tickets then re-decide which
+        rows are answered (:meth:`with_tickets`); ``cut`` is the clustering cut.
         """
         idx, val = self.top(vectors, 2)
         conf = self.confidence(val)
         th = self.threshold_for(conf) if threshold is None else threshold
-        return idx[:, 0], val[:, 0], (idx[:, 0] >= 0) & (conf >= th)
+        answers = (idx[:, 0] >= 0) & (conf >= th)
+        if vectors.shape[0] < EVIDENCE_MIN_TICKETS or answers.all() or not answers.any():
+            return idx[:, 0], val[:, 0], answers
+        return self.with_tickets(vectors, idx[:, 0], answers, cut)
+
+    def with_tickets(self, vectors: sp.csr_matrix, best: np.ndarray, answers: np.ndarray,
+                     cut: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The tickets' own evidence, after a first decision (``best``, ``answers``).
+
+        1. Each article is extended by the tickets it answered: its centroid plus
+           ``TICKET_WEIGHT`` times their centroid (Rocchio's relevance feedback); every
+           ticket is scored again against the extended articles.
+        2. The unanswered tickets are grouped (:func:`kbgen.tickets.clustering.cluster` at
+           ``cut``); a ticket close to a group of at least ``GROUP_MIN`` unanswered tickets
+           (cosine with the group's centroid, the ticket itself left out) is less likely to
+           be answered: its confidence loses ``GROUP_WEIGHT`` times that similarity.
+        3. As many tickets as the first decision left unanswered (its calibrated count)
+           are left unanswered again: those of lowest confidence now.
+        """
+        n_articles = len(self.articles)
+        rows = np.flatnonzero(answers)
+        member = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (best[rows], rows)),
+                               shape=(n_articles, vectors.shape[0]))
+        tickets = normalize_rows(sp.csr_matrix(member @ vectors))
+        extended = normalize_rows(sp.csr_matrix(self.centroids_t.T) + TICKET_WEIGHT * tickets)
+        idx, val = self.top(vectors, 2, sp.csr_matrix(extended.T))
+        conf = self.confidence(val) - GROUP_WEIGHT * group_similarity(vectors, ~answers, cut)
+        unanswered = int((~answers).sum())
+        order = np.argsort(conf, kind="stable")
+        decided = np.ones(len(conf), dtype=bool)
+        decided[order[:unanswered]] = False
+        return idx[:, 0], val[:, 0], decided & (idx[:, 0] >= 0)
 
     def calibrate(self) -> Calibration:
         """Held-out questions of the articles, scored with and without their article."""
@@ -228,6 +276,42 @@ class Matcher:
         neg = pos.copy()
         neg[np.arange(len(qs)), owner_of] = -1.0  # the article is missing
         return pos, neg, owner_of
+
+
+def group_similarity(vectors: sp.csr_matrix, among: np.ndarray, cut: float) -> np.ndarray:
+    """Each row's cosine with the nearest group of at least ``GROUP_MIN`` rows of ``among``
+    (grouped at ``cut``); a row of a group is left out of its own group's centroid."""
+    n = vectors.shape[0]
+    out = np.zeros(n, dtype=np.float32)
+    rows = np.flatnonzero(among)
+    if len(rows) < GROUP_MIN:
+        return out
+    labels = np.full(n, -1, dtype=np.int64)
+    k = 0
+    for group in cluster(vectors[rows], cut):
+        if len(group.members) >= GROUP_MIN:
+            labels[rows[group.members]] = k
+            k += 1
+    if not k:
+        return out
+    grouped = np.flatnonzero(labels >= 0)
+    member = sp.csr_matrix((np.ones(len(grouped), dtype=np.float32), (labels[grouped], grouped)),
+                           shape=(k, n))
+    sums = sp.csr_matrix(member @ vectors)  # unnormalized: a row can be taken out of its own
+    sums_t = sp.csr_matrix(sums.T)
+    norms2 = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
+    for lo in range(0, n, BLOCK):
+        dots = (vectors[lo:lo + BLOCK] @ sums_t).toarray()
+        sims = dots / np.sqrt(np.maximum(norms2, 1e-12))
+        own = labels[lo:lo + BLOCK]
+        mine = np.flatnonzero(own >= 0)
+        if len(mine):
+            d = dots[mine, own[mine]]
+            rest = norms2[own[mine]] - 2 * d + 1.0  # |sum - x|^2, x of unit length
+            sims[mine, own[mine]] = np.where(rest > 1e-6, (d - 1.0) / np.sqrt(np.maximum(
+                rest, 1e-12)), 0.0)
+        out[lo:lo + BLOCK] = sims.max(axis=1)
+    return out
 
 
 def mixture_share(pos: np.ndarray, neg: np.ndarray, values: np.ndarray, bins: int = 24,

@@ -72,7 +72,8 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
             matchers[lang] = Matcher(lang, tree.by_lang(lang))
         matcher = matchers[lang]
         vectors = matcher.space.matrix([t for _, t, _, _ in items])
-        best, score, answers = matcher.decide(vectors, threshold)
+        cut = cluster_cut(matcher) if cluster_threshold is None else cluster_threshold
+        best, score, answers = matcher.decide(vectors, threshold, cut)
         unanswered = []
         for j, (k, _, _, _) in enumerate(items):
             if answers[j]:
@@ -84,7 +85,7 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
                 unanswered.append(items[j])
         del vectors
         if unanswered:
-            _suggest(result, lang, unanswered, matcher, tree, cluster_threshold)
+            _suggest(result, lang, unanswered, matcher, tree, cut)
     result.suggestions.sort(key=lambda s: (-s["tickets"], s["id"]))
     for rank, s in enumerate(result.suggestions, 1):
         s["rank"] = rank
@@ -110,10 +111,10 @@ def cluster_cut(matcher: Matcher) -> float:
 
 
 def _suggest(result: MiningResult, lang: str, items: list[tuple[int, list[str], str, str]],
-             matcher: Matcher, tree: ContentTree, cut: float | None) -> None:
+             matcher: Matcher, tree: ContentTree, cut: float) -> None:
     space = Space([t for _, t, _, _ in items], background=matcher.space)
     vectors = space.matrix([t for _, t, _, _ in items])
-    groups = cluster(vectors, cluster_cut(matcher) if cut is None else cut)
+    groups = cluster(vectors, cut)
     misc: list[int] = []
     serial = 0
     for group in groups:

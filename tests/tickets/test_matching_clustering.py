@@ -218,3 +218,54 @@ def test_tickets_in_a_language_without_articles_become_suggestions(tmp_path):
     assert [o["outcome"] for o in result.outcomes] == ["suggestion", "suggestion"]
     [suggestion] = result.suggestions
     assert suggestion["lang"] == "fr" and suggestion["nearest_articles"] == []
+
+
+def test_an_article_learns_the_words_of_the_tickets_it_answers(matcher):
+    # customers who "cannot get into my account" mean the password article, not deletion
+    texts = ["I forgot my password and cannot get into my account"] * 20 + \
+        ["I cannot get into my account"]
+    vectors = matcher.matrix(texts)
+    password = next(i for i, p in enumerate(matcher.paths) if p.endswith("password.md"))
+    assert matcher.top(vectors[-1:], 1)[0][0, 0] != password
+    answers = np.ones(len(texts), dtype=bool)
+    answers[-1] = False
+    best, score, _ = matcher.with_tickets(vectors, np.full(len(texts), password), answers, 0.3)
+    assert best[-1] == password and score[-1] > 0
+
+
+def test_a_ticket_like_a_group_of_unanswered_tickets_is_left_unanswered(matcher):
+    hours = TOPICS["hours"] * 3  # no article: a group of unanswered tickets
+    answered = [q for _, (_, qs) in FAQ.items() for q in qs] * 2
+    texts = answered + hours
+    vectors = matcher.matrix(texts)
+    idx, val = matcher.top(vectors, 2)
+    # a first decision took three of the group for answered, three questions for not
+    first = np.ones(len(texts), dtype=bool)
+    first[len(answered) + 3:] = False
+    first[np.argsort(matcher.confidence(val)[:len(answered)])[:3]] = False
+    _, _, answers = matcher.with_tickets(vectors, idx[:, 0], first, 0.3)
+    assert not answers[len(answered):].any()  # the group's similarity leaves them out
+    assert (~answers).sum() == (~first).sum()  # as many unanswered as first decided
+
+
+def test_similarity_to_a_group_leaves_the_ticket_itself_out():
+    from kbgen.tickets.matching import group_similarity
+    vectors = _vectors(["store opening hours"] * 3 + ["recycle old batteries"])
+    among = np.array([True, True, True, True])
+    sims = group_similarity(vectors, among, 0.3)
+    assert np.allclose(sims[:3], 1.0, atol=1e-5)
+    assert sims[3] == 0  # alone: no group of three
+    # two alike are no group; the third, outside, is not compared with itself
+    assert group_similarity(vectors, np.array([True, True, False, True]), 0.3).max() == 0
+
+
+def test_the_tickets_evidence_keeps_the_calibrated_number_of_unanswered(matcher):
+    answered = [q for _, (_, qs) in FAQ.items() for q in qs] * 3
+    texts = answered + TOPICS["hours"] * 3 + TOPICS["recycling"] * 3
+    vectors = matcher.matrix(texts)
+    idx, val = matcher.top(vectors, 2)
+    conf = matcher.confidence(val)
+    expected = int((conf < matcher.threshold_for(conf)).sum())
+    _, _, answers = matcher.decide(vectors)
+    assert int((~answers).sum()) == expected
+    assert not answers[len(answered):].any()
