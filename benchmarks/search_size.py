@@ -45,8 +45,9 @@ sys.path.insert(0, str(ROOT))
 from kbgen.search import SearchIndexer  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-QUERIES = {"en": ["order", "password", "delivery", "invoice payment", "account"],
-           "el": ["παραγγελια", "πληρωμή", "kodikos", "ΕΠΙΣΤΡΟΦΗ", "λογαριασμός"]}
+QUERIES = {"en": ["order", "password", "delivery", "invoice payment", "account", "pasword"],
+           "el": ["παραγγελια", "πληρωμή", "kodikos", "ΕΠΙΣΤΡΟΦΗ", "λογαριασμός",
+                  "λογαριασμςο"]}
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>search</title></head><body>
 <form class="kb-search" data-kb-search data-index="search/{lang}/" data-lang="{lang}"
  data-none="none" data-count="{{n}}"><input data-kb-search-input id="q" class="kb-search__input">

@@ -69,6 +69,14 @@ def test_typo_and_prefix_while_typing(page, site):
     assert "/el/orders/track/" in results(page, "παρακολ")  # still typing
 
 
+@pytest.mark.parametrize("query", ["πραακολουθηση", "απρακολουθηση",
+                                   "παακολουθηση", "παρρακολουθηση"])
+def test_a_typo_in_the_first_letters_still_finds_the_article(page, site, query):
+    # swapped, missing or doubled letters at the start move the word to another index shard
+    page.goto(site.url + "/el/")
+    assert "/el/orders/track/" in results(page, query)
+
+
 def test_full_question_finds_the_faq_entry_first(page, site):
     page.goto(site.url + "/el/")
     got = results(page, "πόσες μέρες έχω για να επιστρέψω κάτι που δεν μου κάνει")

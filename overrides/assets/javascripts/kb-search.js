@@ -74,6 +74,27 @@
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
+  // Shard keys, other than the word's own, that hold words one typo away from it.
+  function typoKeys(m, word) {
+    var own = shardKey(m.keySet, word), found = [];
+    function take(k) { if (k && k !== own && found.indexOf(k) < 0) { found.push(k); } }
+    for (var i = 0; i < 4 && i + 1 < word.length; i++) {
+      take(shardKey(m.keySet, word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)));  // swap
+      take(shardKey(m.keySet, word.slice(0, i + 1) + word.slice(i + 2)));  // an extra letter
+    }
+    m.keys.forEach(function (k) {  // a missing or a wrong letter inside a long shard key
+      if (k.length < 3 || k[0] !== word[0] || found.length >= 6) { return; }
+      var p = word.slice(0, k.length), diff = 0;
+      for (var j = 0; j < k.length; j++) { if (k[j] !== p[j]) { diff++; } }
+      if (diff === 1 && p.length === k.length) { take(k); return; }
+      var shorter = word.slice(0, k.length - 1);
+      for (var d = 1; d < k.length; d++) {
+        if (k.slice(0, d) + k.slice(d + 1) === shorter) { take(k); return; }
+      }
+    });
+    return found.slice(0, 6);
+  }
+
   function Engine(base, lang) {
     this.base = base; this.lang = lang;
     this.manifest = fetchJson(base + "manifest.json").then(function (m) {
@@ -90,7 +111,7 @@
     var self = this, out = [], seen = {};
     function add(stem, w) { if (!(stem in seen) || seen[stem] < w) { seen[stem] = w; } }
     var jobs = [this.shard(m, word).then(function (s) {
-      if (!s) { return; }
+      s = s || { f: {}, p: {} };  // no shard for this start: maybe a typo in it
       if (s.f[word]) { add(s.f[word], 1); } else if (s.p[word]) { add(word, 1); }
       var n = 0;
       if (prefix && word.length >= 2) {
@@ -108,15 +129,18 @@
         if (best) { add(best, 0.9); }
       }
       if (!Object.keys(seen).length && word.length >= 5) {
-        Object.keys(s.f).forEach(function (f) { if (within1(word, f)) { add(s.f[f], 0.6); } });
+        // One typo (edit or swap) in words of 5+ letters. A typo near the start can move the
+        // word to another shard, so the shards the corrected word could live in are read too.
+        var shards = [s].concat(typoKeys(m, word).map(function (k) {
+          return fetchJson(self.base + "t/" + hex(k) + ".json");
+        }));
+        return Promise.all(shards).then(function (list) {
+          list.forEach(function (sh) {
+            if (sh) { Object.keys(sh.f).forEach(function (f) { if (within1(word, f)) { add(sh.f[f], 0.6); } }); }
+          });
+        });
       }
     })];
-    if (!prefix && word.length >= 5) {  // a typo in the first two letters: swapped
-      var swapped = word[1] + word[0] + word.slice(2);
-      jobs.push(this.shard(m, swapped).then(function (s) {
-        if (s) { Object.keys(s.f).forEach(function (f) { if (within1(word, f)) { add(s.f[f], 0.6); } }); }
-      }));
-    }
     if (this.lang === "el" && !GREEK.test(word) && /[a-z]/.test(word)) {
       var key = greeklishKey(word);
       jobs.push(this.shard(m, "~" + key).then(function (s) {
