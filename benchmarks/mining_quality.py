@@ -35,6 +35,7 @@ from kbgen.core.articles import load_tree  # noqa: E402
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher  # noqa: E402
 from kbgen.tickets.mining import cluster_cut, mine  # noqa: E402
 from kbgen.tickets.sources import Ticket  # noqa: E402
+from kbgen.tickets.vectors import terms  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 NOISE = ["Thanks a lot!", "thank you", "Out of office: I am away until Monday, automatic reply.",
@@ -120,9 +121,10 @@ def article_intent(src: str, name: str) -> str:
 def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: set[str],
              docs: Path, threshold: float | None, cut: float | None) -> None:
     tree = load_tree(docs, ["en"], "en")
-    matcher = Matcher("en", tree.by_lang("en"))
     real = [t for t in tickets if truth[t.id] != "__noise__"]
-    idx, val = matcher.top(matcher.matrix([t.text for t in real]), 2)
+    ticket_terms = [terms(t.text, "en") for t in real]
+    matcher = Matcher("en", tree.by_lang("en"), ticket_terms)  # the space kbgen mine uses
+    idx, val = matcher.top(matcher.space.matrix(ticket_terms), 2)
     conf = matcher.confidence(val)
     best = {t.id: (matcher.paths[idx[i, 0]], float(conf[i])) for i, t in enumerate(real)}
     calibrated = matcher.threshold_for(conf)

@@ -26,6 +26,10 @@ Where no article has two questions (nothing to stand for an answered ticket), th
 threshold flags ``NEG_RECALL`` of the unanswered examples; where there are fewer than
 ``CALIBRATION_MIN`` questions at all, ``FALLBACK_THRESHOLD``.
 
+Vocabulary: given the tickets to be mined, the space's columns and IDF are over the
+articles' units and the tickets (``VOCABULARY``), so the calibration, the scores and the
+feedback below all see the customers' words.
+
 The tickets' own evidence (:meth:`Matcher.with_tickets`, from ``EVIDENCE_MIN_TICKETS``
 tickets on): each article is extended by the centroid of the tickets it answered
 (Rocchio), a ticket close to a group of unanswered tickets loses confidence, and the
@@ -58,9 +62,14 @@ MAX_WEIGHT = 0.5  # article score: its centroid's cosine plus this much of its b
 BLOCK = 2048  # tickets scored per sparse product
 # The tickets' own evidence (Matcher.with_tickets), from this many tickets of a language on:
 EVIDENCE_MIN_TICKETS = 50
-TICKET_WEIGHT = 0.6  # an article's centroid plus this much of its answered tickets' centroid
+# an article's centroid plus this much of its answered tickets' centroid (tuned on held-out
+# FAQ questions: benchmarks/mining_tuning.py)
+TICKET_WEIGHT = 0.3
 GROUP_WEIGHT = 1.0  # confidence less this much of the similarity to a group of unanswered
 GROUP_MIN = 3  # unanswered tickets that make a group
+FEEDBACK_ROUNDS = 1  # rounds of relevance feedback (each re-decides which tickets feed it)
+FEEDBACK_SHARE = 1.0  # share of the answered tickets (the surest) that feed the articles
+VOCABULARY = "tickets"  # "articles": columns and IDF from the articles' units only
 
 
 @dataclass
@@ -83,7 +92,11 @@ class Calibration:
 class Matcher:
     """All articles of one language, indexed for cosine similarity of their units."""
 
-    def __init__(self, lang: str, articles: list[Article]) -> None:
+    def __init__(self, lang: str, articles: list[Article],
+                 tickets: list[list[str]] | None = None) -> None:
+        """``tickets``: the term lists of the tickets to be mined, if known: their words
+        then get columns and IDF too (see :class:`kbgen.tickets.vectors.Space`), so that
+        relevance feedback can bring the customers' own words into the articles."""
         self.lang = lang
         self.articles = [a for a in articles if not a.draft and a.type != "home"
                          and not a.is_index]
@@ -97,7 +110,13 @@ class Matcher:
             for text in unit_texts(a, questions):
                 unit_terms.append(terms(text, lang))
                 owners.append(k)
-        self.space = Space(unit_terms)
+        self.article_space = Space(unit_terms)
+        if not tickets or VOCABULARY == "articles":
+            self.space = self.article_space
+        elif VOCABULARY == "balanced":
+            self.space = Space(tickets, background=self.article_space)
+        else:
+            self.space = Space(unit_terms + tickets)
         self.units = self.space.matrix(unit_terms)
         self.units_t = sp.csr_matrix(self.units.T)
         self.owner = np.asarray(owners, dtype=np.int64)
@@ -109,6 +128,7 @@ class Matcher:
         self.starts = np.searchsorted(self.owner, np.arange(len(self.articles)))
         self._calibration: Calibration | None = None
         self.last_share = 0.5  # estimated share of unanswered in the last tickets decided
+        self.last_confidence = np.zeros(0)  # confidence of each of the last tickets decided
 
     # ------------------------------------------------------------------ scoring
 
@@ -171,19 +191,24 @@ class Matcher:
         """
         idx, val = self.top(vectors, 2)
         conf = self.confidence(val)
+        self.last_confidence = conf
         th = self.threshold_for(conf) if threshold is None else threshold
         answers = (idx[:, 0] >= 0) & (conf >= th)
         if vectors.shape[0] < EVIDENCE_MIN_TICKETS or answers.all() or not answers.any():
             return idx[:, 0], val[:, 0], answers
-        return self.with_tickets(vectors, idx[:, 0], answers, cut)
+        return self.with_tickets(vectors, idx[:, 0], answers, cut, conf)
 
     def with_tickets(self, vectors: sp.csr_matrix, best: np.ndarray, answers: np.ndarray,
-                     cut: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                     cut: float, conf: np.ndarray | None = None,
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The tickets' own evidence, after a first decision (``best``, ``answers``).
 
         1. Each article is extended by the tickets it answered: its centroid plus
            ``TICKET_WEIGHT`` times their centroid (Rocchio's relevance feedback); every
-           ticket is scored again against the extended articles.
+           ticket is scored again against the extended articles (``FEEDBACK_ROUNDS``
+           times, each round fed by the tickets the previous one answered). Where the
+           matcher was built with the tickets, their words have columns too, so an article
+           gains customer words that no article uses.
         2. The unanswered tickets are grouped (:func:`kbgen.tickets.clustering.cluster` at
            ``cut``); a ticket close to a group of at least ``GROUP_MIN`` unanswered tickets
            (cosine with the group's centroid, the ticket itself left out) is less likely to
@@ -191,19 +216,36 @@ class Matcher:
         3. As many tickets as the first decision left unanswered (its calibrated count)
            are left unanswered again: those of lowest confidence now.
         """
-        n_articles = len(self.articles)
-        rows = np.flatnonzero(answers)
-        member = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (best[rows], rows)),
-                               shape=(n_articles, vectors.shape[0]))
-        tickets = normalize_rows(sp.csr_matrix(member @ vectors))
-        extended = normalize_rows(sp.csr_matrix(self.centroids_t.T) + TICKET_WEIGHT * tickets)
-        idx, val = self.top(vectors, 2, sp.csr_matrix(extended.T))
-        conf = self.confidence(val) - GROUP_WEIGHT * group_similarity(vectors, ~answers, cut)
         unanswered = int((~answers).sum())
+        first = answers
+        for _ in range(max(1, FEEDBACK_ROUNDS)):
+            extended = self.extended_centroids(vectors, best, answers, conf)
+            idx, val = self.top(vectors, 2, extended)
+            conf = self.confidence(val)
+            best = idx[:, 0]
+            answers = np.ones(len(conf), dtype=bool)
+            answers[np.argsort(conf, kind="stable")[:unanswered]] = False
+        conf = conf - GROUP_WEIGHT * group_similarity(vectors, ~first, cut)
         order = np.argsort(conf, kind="stable")
         decided = np.ones(len(conf), dtype=bool)
         decided[order[:unanswered]] = False
-        return idx[:, 0], val[:, 0], decided & (idx[:, 0] >= 0)
+        self.last_confidence = conf
+        return best, val[:, 0], decided & (best >= 0)
+
+    def extended_centroids(self, vectors: sp.csr_matrix, best: np.ndarray, answers: np.ndarray,
+                           conf: np.ndarray | None = None) -> sp.csr_matrix:
+        """The articles' centroids (transposed, as in :meth:`article_scores`) plus
+        ``TICKET_WEIGHT`` times the centroid of the tickets each answers (Rocchio); only
+        the surest ``FEEDBACK_SHARE`` of the answered tickets (by ``conf``) feed them."""
+        rows = np.flatnonzero(answers & (best >= 0))
+        if conf is not None and FEEDBACK_SHARE < 1.0 and len(rows):
+            keep = max(1, int(round(len(rows) * FEEDBACK_SHARE)))
+            rows = rows[np.argsort(-conf[rows], kind="stable")[:keep]]
+        member = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (best[rows], rows)),
+                               shape=(len(self.articles), vectors.shape[0]))
+        tickets = normalize_rows(sp.csr_matrix(member @ vectors))
+        extended = normalize_rows(sp.csr_matrix(self.centroids_t.T) + TICKET_WEIGHT * tickets)
+        return sp.csr_matrix(extended.T)
 
     def calibrate(self) -> Calibration:
         """Held-out questions of the articles, scored with and without their article."""

@@ -69,7 +69,7 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
             progress(500)
     for lang, items in pending.items():
         if lang not in matchers:
-            matchers[lang] = Matcher(lang, tree.by_lang(lang))
+            matchers[lang] = Matcher(lang, tree.by_lang(lang), [t for _, t, _, _ in items])
         matcher = matchers[lang]
         vectors = matcher.space.matrix([t for _, t, _, _ in items])
         cut = cluster_cut(matcher) if cluster_threshold is None else cluster_threshold
@@ -112,7 +112,7 @@ def cluster_cut(matcher: Matcher) -> float:
 
 def _suggest(result: MiningResult, lang: str, items: list[tuple[int, list[str], str, str]],
              matcher: Matcher, tree: ContentTree, cut: float) -> None:
-    space = Space([t for _, t, _, _ in items], background=matcher.space)
+    space = Space([t for _, t, _, _ in items], background=matcher.article_space)
     vectors = space.matrix([t for _, t, _, _ in items])
     groups = cluster(vectors, cut)
     misc: list[int] = []

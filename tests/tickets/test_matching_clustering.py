@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from kbgen.core.articles import load_tree
-from kbgen.tickets import clustering
+from kbgen.tickets import clustering, matching
 from kbgen.tickets.clustering import calibrate_cut, cluster
 from kbgen.tickets.matching import Matcher
 from kbgen.tickets.mining import cluster_cut, mine
@@ -220,10 +220,11 @@ def test_tickets_in_a_language_without_articles_become_suggestions(tmp_path):
     assert suggestion["lang"] == "fr" and suggestion["nearest_articles"] == []
 
 
-def test_an_article_learns_the_words_of_the_tickets_it_answers(matcher):
+def test_an_article_learns_the_words_of_the_tickets_it_answers(tree):
     # customers who "cannot get into my account" mean the password article, not deletion
     texts = ["I forgot my password and cannot get into my account"] * 20 + \
         ["I cannot get into my account"]
+    matcher = Matcher("en", tree.by_lang("en"), [terms(t, "en") for t in texts])
     vectors = matcher.matrix(texts)
     password = next(i for i, p in enumerate(matcher.paths) if p.endswith("password.md"))
     assert matcher.top(vectors[-1:], 1)[0][0, 0] != password
@@ -269,3 +270,28 @@ def test_the_tickets_evidence_keeps_the_calibrated_number_of_unanswered(matcher)
     _, _, answers = matcher.decide(vectors)
     assert int((~answers).sum()) == expected
     assert not answers[len(answered):].any()
+
+
+def test_words_only_tickets_use_get_columns_in_the_matching_space(tree):
+    tickets = [terms(t, "en") for t in ["I want a refund for the product I sent back",
+                                        "refund for my returned item please"]]
+    with_tickets = Matcher("en", tree.by_lang("en"), tickets)
+    assert "refund" in with_tickets.space.index
+    assert "refund" not in with_tickets.article_space.index
+    assert "refund" not in Matcher("en", tree.by_lang("en")).space.index
+
+
+def test_feedback_brings_the_customers_words_into_the_articles(tree, monkeypatch):
+    texts = ["How many days do I have to return a product for a refund?"] * 30 + \
+        ["Can I send back an item I bought and get a refund?"] * 30 + ["refund"]
+    ticket_terms = [terms(t, "en") for t in texts]
+
+    def best_for_last(vocabulary: str) -> str | None:
+        monkeypatch.setattr(matching, "VOCABULARY", vocabulary)
+        m = Matcher("en", tree.by_lang("en"), ticket_terms)
+        best, score, _ = m.decide(m.space.matrix(ticket_terms), threshold=0.01)
+        return m.paths[best[-1]] if score[-1] > 0 else None
+
+    # the word "refund" is in no article: only the tickets answered by "returns" bring it in
+    assert best_for_last("articles") is None
+    assert best_for_last("tickets").endswith("returns.md")
