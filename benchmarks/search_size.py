@@ -83,7 +83,10 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):  # the page was closed mid-transfer
+            return
         self.sent[self.path] = self.sent.get(self.path, 0) + len(data)
 
 
@@ -251,7 +254,8 @@ def main() -> int:
     print(f"\n{'articles/lang':>13} {'engine':<9} {'lang':>4} {'kB before results':>18} "
           f"{'median ms':>10} {'index build s':>14}")
     for size, engine, lang, lo, hi, ms, seconds in summary:
-        print(f"{size:>13} {engine:<9} {lang:>4} {f'{lo:.0f}-{hi:.0f}':>18} {ms:>10.0f} "
+        shown = "none in 30 s" if ms != ms else f"{ms:.0f}"  # NaN: no result on screen
+        print(f"{size:>13} {engine:<9} {lang:>4} {f'{lo:.0f}-{hi:.0f}':>18} {shown:>10} "
               f"{seconds:>14.1f}")
     print()
     for size, engine, lang, _lo, hi, ms, _seconds in summary:
