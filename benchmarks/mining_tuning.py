@@ -19,13 +19,11 @@ stand for it, so it cannot be tuned this way.
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 import random
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +31,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mining_quality import DATA, write_article  # noqa: E402
+from mining_quality import banking77_site, write_article  # noqa: E402
 
 from kbgen.core.articles import load_tree  # noqa: E402
 from kbgen.tickets import matching  # noqa: E402
@@ -47,14 +45,7 @@ GRID = {"VOCABULARY": ["articles", "tickets"], "TICKET_WEIGHT": [0.0, 0.3, 0.6, 
 
 def site_questions(seed: int = 7) -> dict[str, list[str]]:
     """The benchmark's articles: 57 intents with 10 training messages each (as there)."""
-    train = list(csv.DictReader(open(DATA / "banking77" / "train.csv", encoding="utf-8")))
-    intents = sorted({r["category"] for r in train})
-    rng = random.Random(seed)
-    missing = set(rng.sample(intents, 20))
-    by_intent: dict[str, list[str]] = defaultdict(list)
-    for r in train:
-        by_intent[r["category"]].append(r["text"])
-    return {i: rng.sample(by_intent[i], 10) for i in intents if i not in missing}
+    return banking77_site(seed)[0]
 
 
 def split(site: dict[str, list[str]], docs: Path, seed: int, kept: int = 5,
