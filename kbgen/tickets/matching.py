@@ -101,6 +101,7 @@ class Matcher:
         self.articles = [a for a in articles if not a.draft and a.type != "home"
                          and not a.is_index]
         self.paths = [a.src for a in self.articles]
+        self.kin = self._kin()
         unit_terms: list[list[str]] = []
         owners: list[int] = []
         self.questions: list[tuple[int, str]] = []  # (article, question)
@@ -174,6 +175,30 @@ class Matcher:
 
     # ----------------------------------------------------------------- deciding
 
+    def _kin(self) -> np.ndarray:
+        """Pairs of articles that writers linked with ``related`` (either way), encoded
+        ``i * n + j``: when a ticket's two best articles are kin, the second is no doubt
+        about the first (return policy vs returns FAQ), so the margin is taken over the
+        third."""
+        where = {p: k for k, p in enumerate(self.paths)}
+        n, codes = len(self.paths), []
+        for i, a in enumerate(self.articles):
+            for rel in a.related:
+                j = where.get(f"{self.lang}/{rel}".replace("//", "/"))
+                if j is not None and j != i:
+                    codes += [i * n + j, j * n + i]
+        return np.unique(np.asarray(codes, dtype=np.int64))
+
+    def kin_confidence(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        """:meth:`confidence` of ``top(..., k=3)`` rows, the margin taken over the third
+        article where the first two are kin (:meth:`_kin`)."""
+        conf = self.confidence(val[:, :2])
+        if not len(self.kin) or val.shape[1] < 3:
+            return conf
+        pair = np.isin(idx[:, 0] * len(self.paths) + idx[:, 1], self.kin) & (idx[:, 1] >= 0)
+        conf[pair] = val[pair, 0] + MARGIN_WEIGHT * (val[pair, 0] - val[pair, 2])
+        return conf
+
     @staticmethod
     def confidence(val: np.ndarray) -> np.ndarray:
         """The decision figure of each row of ``top(..., k=2)`` scores: best plus margin."""
@@ -189,8 +214,8 @@ class Matcher:
         With at least ``EVIDENCE_MIN_TICKETS`` rows, the other tickets then re-decide which
         rows are answered (:meth:`with_tickets`); ``cut`` is the clustering cut.
         """
-        idx, val = self.top(vectors, 2)
-        conf = self.confidence(val)
+        idx, val = self.top(vectors, 3)
+        conf = self.kin_confidence(idx, val)
         self.last_confidence = conf
         th = self.threshold_for(conf) if threshold is None else threshold
         answers = (idx[:, 0] >= 0) & (conf >= th)
@@ -220,8 +245,8 @@ class Matcher:
         first = answers
         for _ in range(max(1, FEEDBACK_ROUNDS)):
             extended = self.extended_centroids(vectors, best, answers, conf)
-            idx, val = self.top(vectors, 2, extended)
-            conf = self.confidence(val)
+            idx, val = self.top(vectors, 3, extended)
+            conf = self.kin_confidence(idx, val)
             best = idx[:, 0]
             answers = np.ones(len(conf), dtype=bool)
             answers[np.argsort(conf, kind="stable")[:unanswered]] = False

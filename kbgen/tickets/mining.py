@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.core.articles import ContentTree
-from kbgen.search.analysis import detect_language
 from kbgen.tickets.clean import clean
 from kbgen.tickets.clustering import (
     DEFAULT_CUT,
@@ -21,8 +20,9 @@ from kbgen.tickets.clustering import (
     key_terms,
     majority,
 )
+from kbgen.tickets.language import LanguageGuesser
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher
-from kbgen.tickets.noise import noise_reason
+from kbgen.tickets.noise import is_reply, noise_reason
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import Ticket
 from kbgen.tickets.vectors import Space, terms
@@ -52,17 +52,21 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
     result = MiningResult()
     pending: dict[str, list[tuple[int, list[str], str, str]]] = defaultdict(list)
     matched_by_article: dict[str, list[str]] = defaultdict(list)
+    language = LanguageGuesser(tree)
     for n, ticket in enumerate(tickets, 1):
         text = redact(clean(ticket.text))
         lang = ticket.language if ticket.language in languages else \
-            detect_language(text, languages)
+            language(text)
         outcome: dict[str, Any] = {"id": ticket.id, "lang": lang}
         reason = noise_reason(text)
+        if not reason and is_reply(ticket.subject):
+            reason = noise_reason(redact(clean(ticket.body)))
         if reason:
             outcome.update(outcome="noise", reason=reason)
         else:
             outcome["outcome"] = "unanswered"  # until matched or grouped below
-            pending[lang].append((len(result.outcomes), terms(text, lang), text,
+            typed = language.to_greek(text) if lang == "el" else text
+            pending[lang].append((len(result.outcomes), terms(typed, lang), text,
                                   ticket.created_at[:7]))
         result.outcomes.append(outcome)
         if progress and n % 500 == 0:

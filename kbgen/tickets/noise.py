@@ -15,6 +15,7 @@ _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη 
 _SPAM = re.compile(r"\b(?:casino|viagra|crypto|bitcoin|seo services|backlinks|loan offer|"
                    r"lottery|winner|click here|forex|escort|δανειο χωρις)\b", re.I)
 _URL = re.compile(r"https?://\S+")
+_REPLY = re.compile(r"^\s*(?:re|fwd?|aw|απ|σχετ)\s*:", re.I)
 
 
 def noise_reason(text: str) -> str | None:
@@ -30,3 +31,9 @@ def noise_reason(text: str) -> str | None:
             and not re.search(r"\b(?:but|αλλα|mais|δεν|not|pas)\b", " ".join(words)):
         return "thanks"
     return None
+
+
+def is_reply(subject: str) -> bool:
+    """A subject like "Re: παραγγελία": the body alone says whether the reply is noise
+    (a "ευχαριστώ πολύ" under it is a thank-you, whatever the subject)."""
+    return bool(_REPLY.match(subject or ""))

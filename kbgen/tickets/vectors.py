@@ -16,25 +16,35 @@ from collections import Counter
 import numpy as np
 import scipy.sparse as sp
 
-from kbgen.search.analysis import analyze, greeklish_key, is_greek, tokenize
+from kbgen.search.analysis import STOP_WORDS, analyze, greeklish_key, is_greek, normalize, tokenize
 
 BIGRAM_WEIGHT = 0.3  # bigrams count a little less than the words they join
+
+
+# Words customers wrap every Greek question in; with the stop words, their Greeklish keys
+# are left out too (else "thelo na ..." matches the one article that says "θέλω").
+TICKET_FILLER = frozenset(normalize(w) for w in """θέλω ήθελα θελω παρακαλώ καλησπέρα
+    καλημέρα γεια χαίρετε ευχαριστώ ευχαριστούμε""".split())
+_STOP_KEYS = frozenset(greeklish_key(w) for w in STOP_WORDS["el"] | TICKET_FILLER)
 
 
 def terms(text: str, lang: str) -> list[str]:
     """Stems, stemmed bigrams, plus for Greek a Greeklish key prefix of every word.
 
     In Greek text a word in Latin letters is mostly Greeklish: its key stands for it
-    (its English stem would only lengthen the vector with a term no article has).
+    (its English stem would only lengthen the vector with a term no article has). Keys
+    leave out stop words (in either script) and come with their bigrams, as stems do,
+    so that a question typed in Greeklish has the same shape as one typed in Greek.
     """
     if lang != "el":
         stems = analyze(text, lang)
         return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
     words = tokenize(text)
-    stems = analyze(" ".join(w for w in words if is_greek(w)), lang)
-    out = stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
-    out += ["~" + greeklish_key(w)[:6] for w in words if len(w) >= 3 and not w.isdigit()]
-    return out
+    stems = analyze(" ".join(w for w in words if is_greek(w) and w not in TICKET_FILLER), lang)
+    keys = [k[:6] for k in (greeklish_key(w) for w in words if len(w) >= 3 and not w.isdigit())
+            if k not in _STOP_KEYS]
+    return (stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
+            + ["~" + k for k in keys] + [f"~{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)])
 
 
 def greek_share(text: str) -> float:
