@@ -13,11 +13,9 @@ from typing import Any
 
 from flask import Flask, request
 from flask_cors import CORS
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 
 from feedback_api import config as settings
-from feedback_api import db, errors
+from feedback_api import db, errors, ratelimit
 from feedback_api.errors import ApiError
 
 PUBLIC_PATHS = ("/api/v1/votes", "/api/v1/search-events")
@@ -48,24 +46,25 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             raise ApiError(403, f"origin '{origin[:100]}' may not send feedback "
                                 "(allowed origins are set by FEEDBACK_ALLOWED_ORIGINS)")
 
-    limiter = Limiter(get_remote_address, app=app,
-                      storage_uri=app.config["RATELIMIT_STORAGE_URI"],
-                      headers_enabled=True, strategy="fixed-window")
-    app.extensions["kb_limiter"] = limiter
+    # per client address and endpoint, on every POST of the API (see feedback_api/ratelimit.py)
+    app.extensions["kb_limits"] = ratelimit.PostLimits(
+        app, app.config["FEEDBACK_RATE_LIMIT"], app.config["RATELIMIT_STORAGE_URI"], "api")
 
     from feedback_api import api, dashboard, openapi
 
-    limiter.limit(app.config["FEEDBACK_RATE_LIMIT"], methods=["POST"])(api.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(dashboard.bp)
 
     @app.after_request
     def _headers(resp: Any) -> Any:
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "no-referrer")
-        if not request.path.startswith("/admin"):
-            resp.headers.setdefault("Cache-Control", "no-store")
+        headers = resp.headers
+        if "X-Content-Type-Options" not in headers:
+            headers.add("X-Content-Type-Options", "nosniff")
+        if "Referrer-Policy" not in headers:
+            headers.add("Referrer-Policy", "no-referrer")
+        if "Cache-Control" not in headers and not request.path.startswith("/admin"):
+            headers.add("Cache-Control", "no-store")
         return resp
 
     return app

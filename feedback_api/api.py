@@ -5,17 +5,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from feedback_api import payloads, store
 from feedback_api.auth import require_admin
-from feedback_api.db import get_engine, schema_version
+from feedback_api.db import get_engine, get_writer, schema_version
 from feedback_api.errors import ApiError
 from feedback_api.privacy import client_hash, redact
 
 bp = Blueprint("api", __name__)
+_DAYS = re.compile(r"[0-9]{1,4}")  # not str.isdigit(): it accepts '²', which int() refuses
 
 
 def _json_body() -> Any:
@@ -25,6 +27,7 @@ def _json_body() -> Any:
     if data is None:
         raise ApiError(400, "request body is not valid JSON",
                        [{"field": "", "message": "could not parse the body as JSON"}])
+    payloads.check_text(request.get_data(cache=True), data)
     return data
 
 
@@ -37,14 +40,14 @@ def post_vote() -> Any:
     vote = payloads.vote(_json_body())
     if vote["comment"]:
         vote["comment"] = redact(vote["comment"])  # personal data is never stored
-    stored, created = store.upsert_vote(get_engine(), vote, _client())
+    stored, created = store.upsert_vote(get_writer(), vote, _client())
     return jsonify({"ok": True, "vote": stored, "created": created}), 201
 
 
 @bp.post("/api/v1/search-events")
 def post_search_event() -> Any:
     event = payloads.search_event(_json_body())
-    return jsonify({"ok": True, "event": store.add_search_event(get_engine(), event, _client())}), \
+    return jsonify({"ok": True, "event": store.add_search_event(get_writer(), event, _client())}), \
         201
 
 
@@ -63,7 +66,7 @@ def _since() -> dt.datetime | None:
     days = request.args.get("days")
     if days is None:
         return None
-    if not days.isdigit() or not 0 < int(days) <= 3650:
+    if not _DAYS.fullmatch(days) or not 0 < int(days) <= 3650:
         raise ApiError(400, "days: expected a whole number of days (1-3650)",
                        [{"field": "days", "message": "expected 1-3650"}])
     return store.now() - dt.timedelta(days=int(days))
@@ -71,10 +74,18 @@ def _since() -> dt.datetime | None:
 
 def _lang_arg() -> str | None:
     lang = request.args.get("lang")
-    if lang is not None and not payloads._LANG.match(lang):
+    if lang is not None and not payloads._LANG.fullmatch(lang):
         raise ApiError(400, "lang: expected a language code such as el",
                        [{"field": "lang", "message": "expected a language code"}])
     return lang
+
+
+def _page_arg() -> str | None:
+    page = request.args.get("page")
+    if page is not None and not payloads._PAGE.fullmatch(page):
+        raise ApiError(400, "page: expected an article path such as payments/refunds.md",
+                       [{"field": "page", "message": "expected an article path"}])
+    return page
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:
@@ -107,7 +118,7 @@ def _format() -> str:
 @bp.get("/api/v1/reports/articles")
 @require_admin
 def report_articles() -> Any:
-    rows = store.article_report(get_engine(), lang=_lang_arg(), page=request.args.get("page"),
+    rows = store.article_report(get_engine(), lang=_lang_arg(), page=_page_arg(),
                                 since=_since())
     if _format() == "csv":
         return _csv(rows, ["page", "lang", "votes", "helpful", "not_helpful", "helpful_ratio",
@@ -133,15 +144,15 @@ def report_overview() -> Any:
 @bp.post("/api/v1/suggestions/import")
 @require_admin
 def import_suggestions() -> Any:
-    doc = _json_body()
-    if not isinstance(doc, dict) or doc.get("schema_version") != 1 or \
-            not isinstance(doc.get("suggestions"), list) or not isinstance(doc.get("tickets"), list):
-        raise ApiError(422, "not a kbgen mining result (expected schema_version 1 with "
-                            "'tickets' and 'suggestions' lists, as written by 'kbgen mine')",
-                       [{"field": "schema_version", "message": "expected 1"}])
+    doc = payloads.suggestions_document(_json_body())
     import_id = store.import_suggestions(get_engine(), doc)
     return jsonify({"ok": True, "import": import_id, "suggestions": len(doc["suggestions"]),
                     "tickets": len(doc["tickets"])}), 201
+
+
+def _objects(doc: dict[str, Any] | None, key: str) -> list[dict[str, Any]]:
+    items = (doc or {}).get(key)
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
 
 
 @bp.get("/api/v1/suggestions")
@@ -151,15 +162,17 @@ def get_suggestions() -> Any:
     doc, imported_at = store.latest_suggestions(engine)
     lang = _lang_arg()
     articles = {(a["lang"], a["page"]): a for a in store.article_report(engine, comments=0)}
-    suggestions = [s for s in (doc or {}).get("suggestions", []) if not lang or s.get("lang") == lang]
+    suggestions = [s for s in _objects(doc, "suggestions") if not lang or s.get("lang") == lang]
     improve = []
-    for item in (doc or {}).get("improve", []):
+    for item in _objects(doc, "improve"):
         art = str(item.get("article", ""))
         a_lang, _, page = art.partition("/")
         if lang and a_lang != lang:
             continue
         stats = articles.get((a_lang, page))
-        improve.append({**item, "votes": stats["votes"] if stats else 0,
+        tickets = item.get("tickets")
+        improve.append({**item, "tickets": tickets if isinstance(tickets, int) else 0,
+                        "votes": stats["votes"] if stats else 0,
                         "helpful_ratio": stats["helpful_ratio"] if stats else None,
                         "reasons": stats["reasons"] if stats else {}})
     for (a_lang, page), stats in articles.items():  # unhelpful articles no ticket pointed at

@@ -5,7 +5,7 @@
 | DATABASE_URL | sqlite:///<instance>/feedback.sqlite3 | sqlite:///path or postgresql://user:pass@host/db |
 | FEEDBACK_ADMIN_TOKEN | (none: reports disabled) | bearer token for reports, dashboard, imports |
 | FEEDBACK_ALLOWED_ORIGINS | (none) | comma-separated site origins allowed by CORS |
-| FEEDBACK_RATE_LIMIT | 30/minute;300/hour | votes and search events per client |
+| FEEDBACK_RATE_LIMIT | 30/minute;300/hour | per client and endpoint, every POST of the API |
 | RATELIMIT_STORAGE_URI | memory:// | redis://host:6379 when several instances run |
 | FEEDBACK_MAX_BODY | 16384 | largest accepted request body, bytes |
 | FEEDBACK_IP_SALT | random per process | secret mixed into the daily salt for client hashes |

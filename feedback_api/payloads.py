@@ -9,11 +9,43 @@ from feedback_api.errors import ApiError
 
 REASONS = ("outdated", "unclear", "missing_information", "did_not_solve", "other")
 COMMENT_MAX = 1000
-_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
-_PAGE = re.compile(r"^[^\s<>\"'\\]{1,300}$")
-_VISITOR = re.compile(r"^[A-Za-z0-9-]{8,64}$")
-_REVISION = re.compile(r"^[0-9a-f]{4,64}$")
+# Matched with fullmatch (Python's `$` also matches before a final newline). The same
+# patterns, as strings, are in the OpenAPI document (feedback_api/openapi.py).
+LANG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$"
+# No whitespace, quotes, angle brackets, backslashes or control characters (PostgreSQL
+# refuses NUL in text). \x85 and \ufeff are named because Python's and JavaScript's \s
+# disagree on them: the pattern means the same in the OpenAPI document.
+PAGE_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,300}$"
+VISITOR_PATTERN = r"^[A-Za-z0-9-]{8,64}$"
+REVISION_PATTERN = r"^[0-9a-f]{4,64}$"
+_LANG = re.compile(LANG_PATTERN)
+_PAGE = re.compile(PAGE_PATTERN)
+_VISITOR = re.compile(VISITOR_PATTERN)
+_REVISION = re.compile(REVISION_PATTERN)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_text(raw: bytes, data: Any) -> None:
+    """Refuse a body with an unpaired UTF-16 surrogate escape (such as "\\ud800"): JSON
+    parsers accept it, but the text cannot be stored or sent back as UTF-8. Only bodies
+    whose raw bytes contain such an escape are walked."""
+    if not _SURROGATE_ESCAPE.search(raw):
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                raise ApiError(400, "request body is not valid JSON text: unpaired surrogate "
+                                    "escape (\\ud800-\\udfff)",
+                               [{"field": "", "message": "unpaired surrogate escape"}])
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _object(data: Any) -> dict[str, Any]:
@@ -45,7 +77,7 @@ def _string(data: dict[str, Any], key: str, pattern: re.Pattern[str] | None, err
         errors.append({"field": key, "message": f"expected a string ({what}), "
                                                 f"got {type(value).__name__}"})
         return None
-    if len(value) > max_len or (pattern is not None and not pattern.match(value)):
+    if len(value) > max_len or (pattern is not None and not pattern.fullmatch(value)):
         errors.append({"field": key, "message": f"expected {what}"})
         return None
     return value
@@ -101,6 +133,8 @@ def search_event(data: Any) -> dict[str, Any]:
         query = query[:200]
     lang = _string(data, "lang", _LANG, errors, True, "a language code such as el")
     results = data.get("results")
+    if isinstance(results, float) and results.is_integer():
+        results = int(results)  # 3.0 is an integer in JSON Schema too
     if not isinstance(results, int) or isinstance(results, bool) or not 0 <= results <= 10000:
         errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
     clicked = _string(data, "clicked", _PAGE, errors, False, "the URL of the clicked result")
@@ -110,3 +144,35 @@ def search_event(data: Any) -> dict[str, Any]:
     query = " ".join(_CONTROL.sub("", query or "").lower().split())
     return {"query": query, "lang": lang, "results": results,
             "clicked": clicked}
+
+
+def suggestions_document(data: Any) -> dict[str, Any]:
+    """A `kbgen mine` result (suggestions.json, schema_version 1): the parts the API reads
+    are checked, the rest is stored as it came."""
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if isinstance(version, bool) or not isinstance(version, int | float) or version != 1:
+        raise ApiError(422, "not a kbgen mining result (expected schema_version 1 with "
+                            "'tickets' and 'suggestions' lists, as written by 'kbgen mine')",
+                       [{"field": "schema_version", "message": "expected 1"}])
+    errors: list[dict[str, str]] = []
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for key in ("tickets", "suggestions", "improve"):
+        if key == "improve" and key not in data:
+            continue
+        items = data.get(key)
+        if isinstance(items, list) and all(isinstance(i, dict) for i in items):
+            lists[key] = items
+        else:
+            errors.append({"field": key, "message": "expected a list of objects"})
+    for i, item in enumerate(lists.get("suggestions", [])):
+        if not isinstance(item.get("lang", ""), str):
+            errors.append({"field": f"suggestions[{i}].lang", "message": "expected a string"})
+    for i, item in enumerate(lists.get("improve", [])):
+        if not isinstance(item.get("article"), str):
+            errors.append({"field": f"improve[{i}].article",
+                           "message": "expected a string such as el/payments/refunds.md"})
+        tickets = item.get("tickets", 0)
+        if not isinstance(tickets, int) or isinstance(tickets, bool):
+            errors.append({"field": f"improve[{i}].tickets", "message": "expected a number"})
+    _fail(errors[:20])
+    return data

@@ -8,6 +8,7 @@ different days cannot be linked.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import hmac
 
@@ -16,7 +17,14 @@ from kbgen.tickets.redact import redact as _redact
 
 def client_hash(address: str, secret: str, today: dt.date | None = None) -> str:
     day = (today or dt.datetime.now(dt.UTC).date()).isoformat()
-    return hmac.new(f"{secret}:{day}".encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    mac = _keyed(secret, day).copy()  # the key schedule once a day, not per request
+    mac.update(address.encode())
+    return mac.hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=8)
+def _keyed(secret: str, day: str) -> hmac.HMAC:
+    return hmac.new(f"{secret}:{day}".encode(), digestmod=hashlib.sha256)
 
 
 def redact(text: str) -> str:

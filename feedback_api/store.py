@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 from collections import defaultdict
@@ -11,12 +12,16 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, bindparam, case, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from feedback_api.db import search_events, suggestion_imports, votes
+from feedback_api.db import Writer, search_events, suggestion_imports, votes
 from feedback_api.privacy import redact
 
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def _iso(value: Any) -> str | None:
@@ -25,12 +30,6 @@ def _iso(value: Any) -> str | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.isoformat().replace("+00:00", "Z")
-
-
-def vote_row(row: Any) -> dict[str, Any]:
-    return {"id": row.id, "page": row.page, "lang": row.lang, "helpful": bool(row.helpful),
-            "reason": row.reason, "comment": row.comment, "revision": row.revision,
-            "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
 
 
 # One textual statement, valid on SQLite (3.35+) and PostgreSQL alike, with typed
@@ -45,28 +44,87 @@ _UPSERT = text("""
     ON CONFLICT (page, lang, visitor) DO UPDATE SET
         helpful = excluded.helpful, reason = excluded.reason, comment = excluded.comment,
         revision = excluded.revision, client = excluded.client, updated_at = excluded.updated_at
-    RETURNING id, page, lang, visitor, helpful, reason, comment, revision, client, created_at,
-              updated_at
+    RETURNING id, created_at
 """).bindparams(
     bindparam("helpful", type_=Boolean()),
     bindparam("created_at", type_=DateTime(timezone=True)),
     bindparam("updated_at", type_=DateTime(timezone=True)),
-).columns(*votes.c)
+).columns(votes.c.id, votes.c.created_at)  # the rest of the row is what we sent
 
 
-def upsert_vote(engine: Engine, vote: dict[str, Any], client: str) -> tuple[dict[str, Any], bool]:
-    """Store a vote; the same visitor on the same page changes it. Returns (vote, created)."""
+_VOTE_COLUMNS = ("page", "lang", "visitor", "helpful", "reason", "comment", "revision", "client",
+                 "created_at", "updated_at")
+_MANY_MAX = 64
+
+
+@functools.lru_cache(maxsize=_MANY_MAX)
+def _upsert_rows(n: int) -> Any:
+    """The upsert for n votes in one statement (one round trip), cached per n."""
+    rows = ", ".join("(" + ", ".join(f":{c}_{i}" for c in _VOTE_COLUMNS) + ")" for i in range(n))
+    return text(f"""
+        INSERT INTO votes ({", ".join(_VOTE_COLUMNS)}) VALUES {rows}
+        ON CONFLICT (page, lang, visitor) DO UPDATE SET
+            helpful = excluded.helpful, reason = excluded.reason, comment = excluded.comment,
+            revision = excluded.revision, client = excluded.client,
+            updated_at = excluded.updated_at
+        RETURNING id, page, lang, visitor, created_at
+    """).bindparams(*(bindparam(f"{c}_{i}", type_=t) for i in range(n) for c, t in (
+        ("helpful", Boolean()), ("created_at", DateTime(timezone=True)),
+        ("updated_at", DateTime(timezone=True))))
+    ).columns(votes.c.id, votes.c.page, votes.c.lang, votes.c.visitor, votes.c.created_at)
+
+
+def _upsert_votes(conn: Any, values: list[dict[str, Any]]) -> list[tuple[int, dt.datetime]]:
+    """Upsert several votes: one statement per run of distinct (page, lang, visitor) keys
+    (a statement may not change one row twice); (id, created_at) for each, in order."""
+    out: list[Any] = [None] * len(values)
+    chunk: list[int] = []
+    keys: set[tuple[str, str, str]] = set()
+
+    def flush() -> None:
+        if len(chunk) == 1:
+            row = conn.execute(_UPSERT, values[chunk[0]]).one()
+            out[chunk[0]] = (row.id, row.created_at)
+        elif chunk:
+            params = {f"{c}_{i}": values[k][c] for i, k in enumerate(chunk) for c in _VOTE_COLUMNS}
+            got = {(r.page, r.lang, r.visitor): (r.id, r.created_at)
+                   for r in conn.execute(_upsert_rows(len(chunk)), params)}
+            for k in chunk:
+                out[k] = got[(values[k]["page"], values[k]["lang"], values[k]["visitor"])]
+        chunk.clear()
+        keys.clear()
+
+    for k, v in enumerate(values):
+        key = (v["page"], v["lang"], v["visitor"])
+        if key in keys or len(chunk) == _MANY_MAX:
+            flush()
+        chunk.append(k)
+        keys.add(key)
+    flush()
+    return out
+
+
+def upsert_vote(writer: Writer, vote: dict[str, Any], client: str) -> tuple[dict[str, Any], bool]:
+    """Store a vote; the same visitor on the same page changes it. Returns (vote, created).
+
+    Returns after the commit (group commit: see db.Writer)."""
     ts = now()
     values = {**vote, "client": client, "created_at": ts, "updated_at": ts}
-    with engine.begin() as conn:  # committed (and on disk) before we answer
-        row = conn.execute(_UPSERT, values).one()
-    return vote_row(row), row.created_at == row.updated_at
+    vote_id, created_at = writer.run_many(_upsert_votes, values)
+    created_at = _utc(created_at)
+    stored = {"id": vote_id, "page": vote["page"], "lang": vote["lang"],
+              "helpful": bool(vote["helpful"]), "reason": vote["reason"],
+              "comment": vote["comment"], "revision": vote["revision"],
+              "created_at": _iso(created_at), "updated_at": _iso(ts)}
+    return stored, created_at == ts
 
 
-def add_search_event(engine: Engine, event: dict[str, Any], client: str) -> dict[str, Any]:
-    with engine.begin() as conn:
-        row = conn.execute(insert(search_events).values(**event, client=client, created_at=now())
-                           .returning(search_events.c.id, search_events.c.created_at)).one()
+_ADD_SEARCH = insert(search_events).returning(search_events.c.id, search_events.c.created_at)
+
+
+def add_search_event(writer: Writer, event: dict[str, Any], client: str) -> dict[str, Any]:
+    values = {**event, "client": client, "created_at": now()}
+    row = writer.run(lambda conn: conn.execute(_ADD_SEARCH, values).one())
     return {"id": row.id, **event, "created_at": _iso(row.created_at)}
 
 

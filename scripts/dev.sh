@@ -3,6 +3,7 @@
 #   bash scripts/dev.sh demo   set up, build the demo, serve it with the feedback API
 #   bash scripts/dev.sh test   set up, run the whole test suite (browser + PostgreSQL included)
 #   bash scripts/dev.sh setup  set up only
+#   bash scripts/dev.sh bench  set up (with wrk), run the feedback API load benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -13,12 +14,14 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
     # Debian packages the project needs: git (revision dates), Chromium (browser tests),
-    # PostgreSQL (API tests). Installed only when missing.
+    # PostgreSQL (API tests), wrk (API load benchmark). Installed only when missing.
     local missing=()
     command -v git >/dev/null || missing+=(git)
+    if [ "${1:-}" = bench ]; then command -v wrk >/dev/null || missing+=(wrk); fi
     command -v chromium >/dev/null || missing+=(chromium)
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-    if [ "${1:-}" = demo ]; then missing=("${missing[@]/chromium}"); missing=("${missing[@]/postgresql}"); fi
+    if [ "${1:-}" = demo ] || [ "${1:-}" = bench ]; then missing=("${missing[@]/chromium}"); fi
+    if [ "${1:-}" = demo ]; then missing=("${missing[@]/postgresql}"); fi
     local want=()
     for p in "${missing[@]}"; do [ -n "$p" ] && want+=("$p"); done
     if [ ${#want[@]} -gt 0 ]; then
@@ -54,6 +57,9 @@ case "$cmd" in
         system_packages test; python_env
         "$VENV/bin/ruff" check kbgen feedback_api tests benchmarks
         exec "$VENV/bin/python" -m pytest "$@" ;;
+    bench)
+        system_packages bench; python_env
+        exec "$VENV/bin/python" benchmarks/api_load.py "$@" ;;
     *)
-        echo "usage: bash scripts/dev.sh [demo|test|setup]" >&2; exit 2 ;;
+        echo "usage: bash scripts/dev.sh [demo|test|setup|bench]" >&2; exit 2 ;;
 esac

@@ -176,3 +176,92 @@ def test_suggestions_import_and_merge_with_votes_and_gaps(client, admin):
     assert got["improve"][0]["article"] == "el/payments/payment-methods.md"
     assert got["improve"][0]["votes"] == 1 and got["improve"][0]["helpful_ratio"] == 0.0
     assert got["failed_searches"][0]["query"] == "iris"
+
+
+def test_inputs_the_fuzzer_found_get_4xx_not_500(client, admin):
+    # an unpaired surrogate escape parses as JSON but cannot be stored or sent as UTF-8
+    for url, body in [("/api/v1/votes", '{"page": "a\\ud800", "lang": "el", "helpful": true, '
+                                        '"visitor": "visitor-0001"}'),
+                      ("/api/v1/search-events", '{"query": "x\\udc00", "lang": "el", "results": 0}')]:
+        assert_error(client.post(url, data=body, content_type="application/json"), 400)
+    ok = client.post("/api/v1/votes", data='{"page": "a.md", "lang": "el", "helpful": false, '
+                     '"visitor": "visitor-0001", "comment": "\\ud83d\\ude00"}',
+                     content_type="application/json")
+    assert ok.status_code == 201 and ok.get_json()["vote"]["comment"] == "\U0001F600"
+    # NUL and other control characters in a page (PostgreSQL refuses NUL in text)
+    for page in ["a\x00b.md", "a\x85.md", "a\x7f.md"]:
+        assert_error(client.post("/api/v1/votes", json={**VOTE, "page": page}), 422)
+    assert_error(client.post("/api/v1/search-events", json={
+        "query": "x", "lang": "el", "results": 0, "clicked": "a\x00"}), 422)
+    # Python's `$` matches before a final newline
+    assert_error(client.post("/api/v1/votes", json={**VOTE, "lang": "el\n"}), 422)
+    assert_error(client.get("/api/v1/reports/articles?days=%C2%B2", headers=admin), 400)
+    assert_error(client.get("/api/v1/reports/articles?page=a%00b", headers=admin), 400)
+    assert client.post("/api/v1/search-events", json={"query": "x", "lang": "el",
+                                                      "results": 3.0}).status_code == 201
+
+
+def test_suggestion_imports_with_odd_shapes_are_refused(client, admin):
+    base = {"schema_version": 1, "tickets": [], "suggestions": []}
+    for doc in [{**base, "suggestions": [1]}, {**base, "suggestions": True},
+                {**base, "improve": "abc"}, {**base, "improve": None},
+                {**base, "improve": [{"article": 5}]},
+                {**base, "improve": [{"article": "el/a.md", "tickets": "3"}]},
+                {**base, "schema_version": True}]:
+        assert_error(client.post("/api/v1/suggestions/import", json=doc, headers=admin), 422)
+    assert client.post("/api/v1/suggestions/import", json={**base, "schema_version": 1.0},
+                       headers=admin).status_code == 201
+    assert client.get("/api/v1/suggestions", headers=admin).status_code == 200
+
+
+def test_vote_flood_from_one_client_gets_429_with_limit_headers(database_url):
+    from feedback_api import create_app
+
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url,
+                      "FEEDBACK_RATE_LIMIT": "3/minute;100/hour"})
+    try:
+        client = app.test_client()
+        codes = []
+        for i in range(5):
+            resp = client.post("/api/v1/votes", json={**VOTE, "visitor": f"flood-{i:04d}"})
+            codes.append(resp.status_code)
+        assert codes == [201, 201, 201, 429, 429]
+        body = assert_error(resp, 429)
+        assert body["error"] == "too many requests: limit is 3 per 1 minute"
+        assert resp.headers["X-RateLimit-Limit"] == "3"
+        assert resp.headers["X-RateLimit-Remaining"] == "0"
+        assert 0 < int(resp.headers["Retry-After"]) <= 60
+        # each endpoint has its own budget; other clients are not affected
+        assert client.post("/api/v1/search-events", json={"query": "x", "lang": "el",
+                                                          "results": 0}).status_code == 201
+        other = client.post("/api/v1/votes", json={**VOTE, "visitor": "flood-other"},
+                            environ_base={"REMOTE_ADDR": "192.0.2.7"})
+        assert other.status_code == 201 and other.headers["X-RateLimit-Remaining"] == "2"
+    finally:
+        app.extensions["kb_engine"].dispose()
+
+
+def test_votes_committed_together_keep_each_their_own_result(app, client, admin):
+    """The group commit path: several votes in one transaction, one statement per run of
+    distinct keys (the same visitor twice changes the vote), nulls next to values."""
+    import datetime as dt
+
+    from feedback_api import store
+
+    ts = [dt.datetime(2026, 11, 2, 10, 0, i, tzinfo=dt.UTC) for i in range(5)]
+    rows = [{**VOTE, "visitor": "group-0001", "client": "c", "created_at": ts[0],
+             "updated_at": ts[0]},
+            {**VOTE, "visitor": "group-0002", "helpful": True, "reason": None, "comment": None,
+             "revision": None, "client": "c", "created_at": ts[1], "updated_at": ts[1]},
+            {**VOTE, "visitor": "group-0001", "helpful": True, "reason": None,
+             "client": "c", "created_at": ts[2], "updated_at": ts[2]},
+            {**VOTE, "visitor": "group-0003", "lang": "en", "client": "c", "created_at": ts[3],
+             "updated_at": ts[3]}]
+    writer = app.extensions["kb_writer"]
+    got = writer.run(lambda conn: store._upsert_votes(conn, rows))
+    assert [i for i, _ in got][0] == got[2][0]  # the same row, changed
+    assert len({i for i, _ in got}) == 3
+    assert [store._utc(c) for _, c in got] == [ts[0], ts[1], ts[0], ts[3]]
+    report = {(a["lang"], a["votes"], a["helpful"]) for a in
+              client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]}
+    assert report == {("el", 2, 2), ("en", 1, 0)}
