@@ -112,3 +112,42 @@ def test_hostile_queries_answer_quickly_and_inject_nothing(page, site, query):
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".kb-search__results img, .kb-search__results script, "
                         ".kb-search__results b").count() == 0
+
+
+def test_a_query_of_many_unknown_words_downloads_a_bounded_number_of_index_files(
+        page, tmp_path):
+    # A help center large enough that the index splits "α..." words into many shards.
+    import random
+    import shutil
+
+    from kbgen.search import SearchIndexer
+
+    rng = random.Random(3)
+    letters = "αβγδεζηθικλμνξοπρστυφχψω"
+    indexer = SearchIndexer()
+    for n in range(300):
+        body = " ".join("α" + "".join(rng.choice(letters) for _ in range(7)) for _ in range(60))
+        indexer.add_page(url=f"a{n}/", lang="el", title=f"Άρθρο {n}", category="c",
+                         type="article", html=f"<p>{body}</p>", meta={}, is_fallback=False)
+    indexer.write(tmp_path)
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "kb-search.js", tmp_path)
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><meta charset="utf-8"><form data-kb-search data-index="search/el/" '
+        'data-lang="el" data-none="-" data-count="{n}"><input data-kb-search-input>'
+        '<p class="kb-search__status"></p><ul class="kb-search__results"></ul></form>'
+        '<script src="kb-search.js"></script>', encoding="utf-8")
+    manifest = (tmp_path / "search" / "el" / "manifest.json").read_text(encoding="utf-8")
+    assert manifest.count('"α') > 30  # many shard keys under one first letter
+    server = StaticSite(tmp_path)
+    try:
+        page.goto(server.url + "/")
+        fetched = []
+        page.on("request", lambda r: fetched.append(r.url) if "/search/el/t/" in r.url else None)
+        words = " ".join("α" + "".join(rng.choice(letters) for _ in range(7)) + "ω"
+                         for _ in range(12))  # 12 words of 9 letters, none in the index
+        results(page, words + " ")
+        page.wait_for_timeout(500)
+    finally:
+        server.close()
+    # one shard per word at most, plus the shared budget of 8 for typo neighbours
+    assert len(set(fetched)) <= 12 + 8

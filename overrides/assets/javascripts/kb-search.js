@@ -107,7 +107,7 @@
     return key === null ? Promise.resolve(null) : fetchJson(this.base + "t/" + hex(key) + ".json");
   };
   // Variants of one query word: [stem, weight] pairs.
-  Engine.prototype.variants = function (m, word, prefix) {
+  Engine.prototype.variants = function (m, word, prefix, budget) {
     var self = this, out = [], seen = {};
     function add(stem, w) { if (!(stem in seen) || seen[stem] < w) { seen[stem] = w; } }
     var jobs = [this.shard(m, word).then(function (s) {
@@ -131,7 +131,9 @@
       if (!Object.keys(seen).length && word.length >= 5) {
         // One typo (edit or swap) in words of 5+ letters. A typo near the start can move the
         // word to another shard, so the shards the corrected word could live in are read too.
-        var shards = [s].concat(typoKeys(m, word).map(function (k) {
+        var keys = typoKeys(m, word).slice(0, Math.max(0, budget.shards));
+        budget.shards -= keys.length;  // a query of many unknown words stays small
+        var shards = [s].concat(keys.map(function (k) {
           return fetchJson(self.base + "t/" + hex(k) + ".json");
         }));
         return Promise.all(shards).then(function (list) {
@@ -171,9 +173,9 @@
       var words = all.filter(function (w) { return !m.stopSet.has(w); });
       if (!words.length) { words = all; }
       if (!words.length) { return { words: [], hits: [] }; }
-      var typing = !/\s$/.test(query);
+      var typing = !/\s$/.test(query), budget = { shards: 8 };
       return Promise.all(words.map(function (w, i) {
-        return self.variants(m, w, typing && i === words.length - 1);
+        return self.variants(m, w, typing && i === words.length - 1, budget);
       })).then(function (perWord) {
         return Promise.all(perWord.map(function (variants) {
           return Promise.all(variants.map(function (v) {
