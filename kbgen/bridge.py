@@ -275,13 +275,15 @@ class KbPage:
     home_url: str
     jsonld: str
     og_locale: str
-    feedback_api_url: str | None
+    feedback_api_url: str | None  # the widget's: articles only
     support: dict[str, Any] | None
     tutorial: dict[str, Any] | None
     content_lang: str = ""
     listing: list[dict[str, Any]] = field(default_factory=list)
     home: dict[str, Any] | None = None
     faq_count: int = 0
+    search_api_url: str | None = None  # where every search box reports its searches
+    search_enabled: bool = True
 
 
 def _link(site_url_rel: str, page_url: str) -> str:
@@ -382,7 +384,8 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
                    "es": "es_ES"}.get(lang, lang),
         feedback_api_url=options.feedback.api_url if art and not art.is_index else None,
         support=_support(options, lang), tutorial=tutorial, listing=listing, home=home,
-        faq_count=len(art.faq) if art else 0, content_lang=art.lang if art else lang)
+        faq_count=len(art.faq) if art else 0, content_lang=art.lang if art else lang,
+        search_api_url=options.feedback.api_url, search_enabled=options.search.enabled)
 
 
 _VIDEO_MD = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)")
@@ -491,9 +494,17 @@ def _support(options: KbgenConfig, lang: str) -> dict[str, Any] | None:
     hours = [{k: pick(v) for k, v in h.items()} for h in support.get("hours", []) or []
              if isinstance(h, dict)]
     return {"intro": pick(support.get("intro")), "channels": channels, "hours": hours,
-            "timezone": support.get("timezone", ""),
-            "response_times": pick(support.get("response_times")) or [],
+            "timezone": pick(support.get("timezone")) or "",
+            "response_times": _localized_items(pick(support.get("response_times")), pick),
             "advice": pick(support.get("advice"))}
+
+
+def _localized_items(value: Any, pick: Any) -> Any:
+    """A list's dict items with each value in the page's language (a string stays)."""
+    if not isinstance(value, list):
+        return value or []
+    return [{k: pick(v) for k, v in item.items()} if isinstance(item, dict) else pick(item)
+            for item in value]
 
 
 def to_json(kb: KbPage) -> str:

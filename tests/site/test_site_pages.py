@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree
 
-from site_helpers import soup
+from site_helpers import build, soup
 
 
 def page(site: Path, url: str):
@@ -164,3 +164,37 @@ def test_search_index_per_language_skips_fallbacks(mini):
     docs = json.loads((mini / "search" / "en" / "manifest.json").read_text())["docs"]
     assert docs == 3  # the English FAQ page and its two questions; no Greek fallback
     assert not (mini / "search" / "fr").exists()
+
+
+def test_support_block_shows_response_times_and_a_time_zone_per_language(site_copy, tmp_path):
+    config = site_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "        timezone: Europe/Athens\n",
+        "        timezone: {el: Ώρα Ελλάδας, en: Athens time}\n"
+        "        response_times: [{channel: {el: Email, en: Email}, time: {el: 1 ημέρα, "
+        "en: 1 day}}]\n")
+    config.write_text(text, encoding="utf-8")
+    done = build(config, tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    el = page(tmp_path / "out", "el").select_one(".kb-support").text
+    en = page(tmp_path / "out", "en").select_one(".kb-support").text
+    assert "Ώρα Ελλάδας" in el and "1 ημέρα" in el and "{" not in el
+    assert "Athens time" in en and "1 day" in en
+
+
+def test_every_search_box_reports_to_the_api_and_none_shows_when_search_is_off(
+        site_copy, tmp_path):
+    done = build(site_copy / "mkdocs.yml", tmp_path / "on",
+                 env={"KBGEN_FEEDBACK_API_URL": "https://feedback.mini.example"})
+    assert done.returncode == 0, done.stderr
+    for rel in ("el", "el/orders/track"):  # the home page's box too, not only articles'
+        box = page(tmp_path / "on", rel).select_one("[data-kb-search]")
+        assert box["data-api"] == "https://feedback.mini.example"
+    config = site_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      default_language: el\n", "      default_language: el\n      search: {enabled: false}\n"),
+        encoding="utf-8")
+    done = build(config, tmp_path / "off")
+    assert done.returncode == 0, done.stderr
+    assert page(tmp_path / "off", "el").select_one("[data-kb-search-input]") is None
+    assert not (tmp_path / "off" / "search").exists()
