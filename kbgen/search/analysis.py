@@ -60,6 +60,8 @@ def _normalized_stop_words() -> None:
 
 def normalize(text: str) -> str:
     """Fold case, accents, diaeresis and final sigma: the form every match uses."""
+    if text.isascii():  # nothing to decompose (most English text)
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.lower().replace("ς", "σ")
