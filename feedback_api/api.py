@@ -72,20 +72,21 @@ def _since() -> dt.datetime | None:
     return store.now() - dt.timedelta(days=int(days))
 
 
+def _checked_arg(name: str, pattern: re.Pattern[str], expected: str, example: str,
+                 ) -> str | None:
+    value = request.args.get(name)
+    if value is not None and not pattern.fullmatch(value):
+        raise ApiError(400, f"{name}: expected {expected} such as {example}",
+                       [{"field": name, "message": f"expected {expected}"}])
+    return value
+
+
 def _lang_arg() -> str | None:
-    lang = request.args.get("lang")
-    if lang is not None and not payloads._LANG.fullmatch(lang):
-        raise ApiError(400, "lang: expected a language code such as el",
-                       [{"field": "lang", "message": "expected a language code"}])
-    return lang
+    return _checked_arg("lang", payloads._LANG, "a language code", "el")
 
 
 def _page_arg() -> str | None:
-    page = request.args.get("page")
-    if page is not None and not payloads._PAGE.fullmatch(page):
-        raise ApiError(400, "page: expected an article path such as payments/refunds.md",
-                       [{"field": "page", "message": "expected an article path"}])
-    return page
+    return _checked_arg("page", payloads._PAGE, "an article path", "payments/refunds.md")
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:

@@ -31,7 +31,6 @@ from typing import Any
 from flask import Flask, g, request
 from limits import RateLimitItem, parse_many
 from limits.storage import Storage, storage_from_string
-from limits.strategies import FixedWindowRateLimiter
 
 from feedback_api.errors import ApiError
 
@@ -102,7 +101,7 @@ class PostLimits:
         self.items: list[RateLimitItem] = parse_many(spec)
         self.blueprint = blueprint
         self.enabled = bool(app.config.get("RATELIMIT_ENABLED", True))
-        self.strategy = FixedWindowRateLimiter(storage_from_string(storage_uri(storage)))
+        self.storage = storage_from_string(storage_uri(storage))
         app.before_request(self.check)
         app.after_request(self.headers)
 
@@ -110,10 +109,10 @@ class PostLimits:
         if not self.enabled or request.method != "POST" or request.blueprint != self.blueprint:
             return
         client, endpoint = request.remote_addr or "-", request.endpoint or "-"
-        storage = self.strategy.storage
+        storage = self.storage
         tightest: tuple[RateLimitItem, int, str] | None = None
         for item in self.items:
-            # what FixedWindowRateLimiter.hit does, keeping the count it gets back
+            # a fixed window, as limits' FixedWindowRateLimiter.hit, keeping the count
             key = item.key_for(client, endpoint)
             count = storage.incr(key, item.get_expiry())
             if count > item.amount:
