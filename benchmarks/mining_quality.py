@@ -26,12 +26,12 @@ import random
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from math import comb
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kbgen.core.articles import load_tree  # noqa: E402
+from kbgen.tickets.clustering import adjusted_rand  # noqa: E402
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher  # noqa: E402
 from kbgen.tickets.mining import cluster_cut, mine  # noqa: E402
 from kbgen.tickets.sources import Ticket  # noqa: E402
@@ -103,19 +103,6 @@ def stackfaq(docs: Path, seed: int) -> tuple[list[Ticket], dict[str, str], set[s
     return tickets, truth, missing
 
 
-def ari(labels_true: list[str], labels_pred: list[str]) -> float:
-    pairs = Counter(zip(labels_true, labels_pred, strict=True))
-    a = Counter(labels_true)
-    b = Counter(labels_pred)
-    n = len(labels_true)
-    index = sum(comb(c, 2) for c in pairs.values())
-    sa = sum(comb(c, 2) for c in a.values())
-    sb = sum(comb(c, 2) for c in b.values())
-    expected = sa * sb / comb(n, 2) if n > 1 else 0
-    top = (sa + sb) / 2
-    return (index - expected) / (top - expected) if top != expected else 1.0
-
-
 def article_intent(src: str, name: str) -> str:
     stem = Path(src).stem
     return stem.removeprefix("thread-") if name == "stackfaq" else stem
@@ -160,7 +147,7 @@ def evaluate(name: str, tickets: list[Ticket], truth: dict[str, str], missing: s
     purity = sum(Counter(v).most_common(1)[0][1] for v in real_suggs.values()) / \
         max(1, sum(len(v) for v in real_suggs.values()))
     in_missing = [tid for tid in unans if truth[tid] in missing]
-    rand = ari([truth[t] for t in in_missing], [outcomes[t]["suggestion"] for t in in_missing]) \
+    rand = adjusted_rand([truth[t] for t in in_missing], [outcomes[t]["suggestion"] for t in in_missing]) \
         if len(in_missing) > 1 else float("nan")
     noisy = [s for s, v in by_sugg.items() if v.count("__noise__") * 2 > len(v)]
     noise_ok = sum(1 for tid, o in outcomes.items() if truth[tid] == "__noise__"

@@ -35,14 +35,11 @@ class LanguageGuesser:
         self.greek_words: dict[str, str] = {}  # Greeklish key -> the site's commonest word
         self.latin_words: set[str] = set()
         for lang in self.languages:
-            words: set[str] = set()
-            for a in tree.by_lang(lang):
-                words.update(tokenize(f"{a.title} {a.description} {a.body}"))
+            words = Counter(w for a in tree.by_lang(lang)
+                            for w in tokenize(f"{a.title} {a.description} {a.body}"))
             if lang == "el":
-                counts = Counter(w for a in tree.by_lang(lang)
-                                 for w in tokenize(f"{a.title} {a.description} {a.body}")
-                                 if is_greek(w) and len(w) > 1)
-                for w, _ in counts.most_common():
+                greek = Counter({w: c for w, c in words.items() if is_greek(w) and len(w) > 1})
+                for w, _ in greek.most_common():
                     self.greek_words.setdefault(greeklish_key(w), w)
             else:
                 self.latin_words |= {w for w in words if not is_greek(w)}

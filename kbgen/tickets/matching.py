@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -114,8 +115,6 @@ class Matcher:
         self.article_space = Space(unit_terms)
         if not tickets or VOCABULARY == "articles":
             self.space = self.article_space
-        elif VOCABULARY == "balanced":
-            self.space = Space(tickets, background=self.article_space)
         else:
             self.space = Space(unit_terms + tickets)
         self.units = self.space.matrix(unit_terms)
@@ -145,7 +144,7 @@ class Matcher:
         sims = (vectors @ self.units_t).toarray()
         best = np.maximum.reduceat(sims, self.starts, axis=1)
         whole = (vectors @ (self.centroids_t if centroids_t is None else centroids_t)).toarray()
-        return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
+        return _mix(whole, best)
 
     def top(self, vectors: sp.csr_matrix, k: int = 2, centroids_t: sp.csr_matrix | None = None,
             ) -> tuple[np.ndarray, np.ndarray]:
@@ -339,7 +338,7 @@ class Matcher:
             centroid = normalize_rows(sp.csr_matrix(m.sum(axis=0)))
             best = (q[row] @ m.T).toarray().max(initial=0.0)
             whole = (q[row] @ centroid.T).toarray()[0, 0]
-            pos[row, k] = (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
+            pos[row, k] = _mix(whole, best)
         neg = pos.copy()
         neg[np.arange(len(qs)), owner_of] = -1.0  # the article is missing
         return pos, neg, owner_of
@@ -399,6 +398,11 @@ def mixture_share(pos: np.ndarray, neg: np.ndarray, values: np.ndarray, bins: in
     return float(np.clip(share, 0.02, 0.9))
 
 
+def _mix(whole: Any, best: Any) -> Any:
+    """An article's score: its centroid's cosine plus ``MAX_WEIGHT`` of its best unit's."""
+    return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
+
+
 def _top2(scores: np.ndarray) -> np.ndarray:
     k = min(2, scores.shape[1])
     return np.maximum(-np.sort(-scores, axis=1)[:, :k], 0.0)
@@ -417,16 +421,18 @@ def article_questions(a: Article) -> list[str]:
 
 def unit_texts(a: Article, questions: list[str]) -> list[str]:
     """The texts an article is matched through: whole, title with description, questions."""
+    every = article_questions(a)
     heads = " ".join(h.text for h in a.headings if h.text.strip() in questions or
-                     h.text.strip() not in {x.strip() for x in article_questions(a)})
-    return [f"{a.title} {a.title} {a.description} {heads} {_answers(a, questions)}",
+                     h.text.strip() not in every)
+    return [f"{a.title} {a.title} {a.description} {heads} {_answers(a, questions, every)}",
             f"{a.title} {a.description}", *questions]
 
 
-def _answers(a: Article, questions: list[str]) -> str:
-    """The body, less the questions that are not in ``questions`` (held out)."""
+def _answers(a: Article, questions: list[str], every: list[str]) -> str:
+    """The body, less those of the article's questions (``every``) that are not in
+    ``questions`` (held out)."""
     body = a.body
-    for q in article_questions(a):
+    for q in every:
         if q not in questions:
             body = body.replace(q, " ")
     return body

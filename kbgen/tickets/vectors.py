@@ -37,14 +37,18 @@ def terms(text: str, lang: str) -> list[str]:
     so that a question typed in Greeklish has the same shape as one typed in Greek.
     """
     if lang != "el":
-        stems = analyze(text, lang)
-        return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
+        return _with_bigrams(analyze(text, lang))
     words = tokenize(text)
     stems = analyze(" ".join(w for w in words if is_greek(w) and w not in TICKET_FILLER), lang)
     keys = [k[:6] for k in (greeklish_key(w) for w in words if len(w) >= 3 and not w.isdigit())
             if k not in _STOP_KEYS]
-    return (stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
-            + ["~" + k for k in keys] + [f"~{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)])
+    return _with_bigrams(stems) + _with_bigrams(keys, "~")
+
+
+def _with_bigrams(terms: list[str], mark: str = "") -> list[str]:
+    """``terms`` (each prefixed with ``mark``) followed by their neighbour pairs ``a_b``."""
+    return ([mark + t for t in terms]
+            + [f"{mark}{a}_{b}" for a, b in zip(terms, terms[1:], strict=False)])
 
 
 def greek_share(text: str) -> float:
