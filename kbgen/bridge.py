@@ -495,25 +495,17 @@ def _support(options: KbgenConfig, lang: str) -> dict[str, Any] | None:
             return value.get(lang, value.get(default))
         return value
 
-    channels = []
-    for ch in support.get("channels", []) or []:
-        if not isinstance(ch, dict):
-            continue
-        channels.append({k: pick(v) for k, v in ch.items()})
-    hours = [{k: pick(v) for k, v in h.items()} for h in support.get("hours", []) or []
-             if isinstance(h, dict)]
+    def entry(item: dict[str, Any]) -> dict[str, Any]:
+        return {k: pick(v) for k, v in item.items()}
+
+    channels = [entry(ch) for ch in support.get("channels") or [] if isinstance(ch, dict)]
+    hours = [entry(h) for h in support.get("hours") or [] if isinstance(h, dict)]
+    times = pick(support.get("response_times")) or []  # a line, or {channel, time} entries
+    if isinstance(times, list):
+        times = [entry(t) if isinstance(t, dict) else pick(t) for t in times]
     return {"intro": pick(support.get("intro")), "channels": channels, "hours": hours,
-            "timezone": pick(support.get("timezone")) or "",
-            "response_times": _localized_items(pick(support.get("response_times")), pick),
+            "timezone": pick(support.get("timezone")) or "", "response_times": times,
             "advice": pick(support.get("advice"))}
-
-
-def _localized_items(value: Any, pick: Any) -> Any:
-    """A list's dict items with each value in the page's language (a string stays)."""
-    if not isinstance(value, list):
-        return value or []
-    return [{k: pick(v) for k, v in item.items()} if isinstance(item, dict) else pick(item)
-            for item in value]
 
 
 def to_json(kb: KbPage) -> str:

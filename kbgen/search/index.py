@@ -75,8 +75,8 @@ class LanguageIndex:
         for doc in self.docs:
             counts: dict[str, float] = defaultdict(float)
             length = 0.0
-            in_title: set[str] = set()
-            strong.append(in_title)
+            strong_stems: set[str] = set()  # in the title or a FAQ question
+            strong.append(strong_stems)
             for name, text in doc.fields.items():
                 weight = FIELD_WEIGHTS.get(name, 1.0)
                 for word in tokenize(text):
@@ -88,7 +88,7 @@ class LanguageIndex:
                     counts[s] += weight
                     length += 1
                     if name in STRONG_FIELDS:
-                        in_title.add(s)
+                        strong_stems.add(s)
             tf.append(counts)
             lengths.append(length)
         n = max(1, len(self.docs))
