@@ -28,6 +28,21 @@ def _unhelpful(path: Path | None) -> set[str] | None:
             if isinstance(r, dict) and r.get("votes", 0) >= 5 and r.get("ci_high", 1) < 0.6}
 
 
+def _calibrated(cal: dict) -> str:
+    source = cal["source"]
+    if source == "given":
+        return "given with --threshold"
+    if source == "fallback":
+        return (f"fixed: {cal['questions']} FAQ questions are too few to calibrate on; "
+                "add FAQ questions to the articles or pass --threshold")
+    if source.startswith("borrowed"):
+        return (f"{source}: this language's {cal['questions']} FAQ questions are too few "
+                "to calibrate on")
+    share = cal["unanswered_share"]
+    return f"calibrated on {cal['questions']} held-out FAQ questions" + \
+        (f", about {share:.0%} of the tickets unanswered" if share is not None else "")
+
+
 @click.command()
 @click.argument("tickets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @config_option()
@@ -66,6 +81,8 @@ def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, 
     click.echo(f"{len(result.outcomes)} tickets: {counts['matched']} matched, "
                f"{counts['suggestion']} in {len(result.suggestions)} suggestions, "
                f"{counts['noise']} noise, {len(errors)} rows skipped. Wrote {out}.", err=True)
+    for lang, cal in sorted(result.calibration.items()):
+        click.echo(f"{lang}: threshold {cal['threshold']:.3f} ({_calibrated(cal)})", err=True)
     if drafts:
         written = write_drafts(result.suggestions, project.docs_dir)
         click.echo(f"Wrote {len(written)} draft articles (draft: true) under "

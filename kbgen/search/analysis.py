@@ -91,7 +91,11 @@ def stem(word: str, lang: str) -> str:
         s = _stemmer("el")
     else:
         s = _stemmer(lang) if lang != "el" else _stemmer("en")
-    return normalize(s.stemWord(word)) if s else word
+    if not s:
+        return word
+    # Greek Snowball strips some whole words to nothing (ιδιο, οταν, ιδια): an empty
+    # term would tie unrelated texts together, so such a word stands for itself
+    return normalize(s.stemWord(word)) or word
 
 
 def is_stop_word(word: str, lang: str) -> bool:

@@ -51,9 +51,12 @@ from kbgen.tickets.clustering import DEFAULT_CUT, cluster
 from kbgen.tickets.vectors import Space, normalize_rows, terms
 
 DEFAULT_THRESHOLD: float | None = None  # None: calibrated (see the module's docstring)
-FALLBACK_THRESHOLD = 0.42  # when there are fewer than CALIBRATION_MIN FAQ questions
-CALIBRATION_MIN = 20
+FALLBACK_THRESHOLD = 0.42  # fewer than CALIBRATION_MIN FAQ questions in every language
+CALIBRATION_MIN = 10
 PRIOR_MIN_TICKETS = 50  # tickets needed to estimate the share of unanswered
+# answered examples needed for that estimate: with fewer, their histogram is too rough
+# (the demo's 19 Greek questions put the share at 0.67 where it is 0.2)
+PRIOR_MIN_QUESTIONS = 50
 # Without answered examples (one question per article): flag this share of the held-out
 # questions whose article is missing (the recall goal of "unanswered").
 NEG_RECALL = 0.8
@@ -129,6 +132,7 @@ class Matcher:
         self._calibration: Calibration | None = None
         self.last_share = 0.5  # estimated share of unanswered in the last tickets decided
         self.last_confidence = np.zeros(0)  # confidence of each of the last tickets decided
+        self.last_threshold = FALLBACK_THRESHOLD  # the threshold of the last decision
 
     # ------------------------------------------------------------------ scoring
 
@@ -217,6 +221,7 @@ class Matcher:
         conf = self.kin_confidence(idx, val)
         self.last_confidence = conf
         th = self.threshold_for(conf) if threshold is None else threshold
+        self.last_threshold = th
         answers = (idx[:, 0] >= 0) & (conf >= th)
         if vectors.shape[0] < EVIDENCE_MIN_TICKETS or answers.all() or not answers.any():
             return idx[:, 0], val[:, 0], answers
@@ -283,20 +288,22 @@ class Matcher:
         The share of unanswered tickets is estimated from the tickets' own scores: their
         distribution is taken for a mixture of the held-out questions' distributions with
         and without their article (histograms), and the share fitted by expectation
-        maximisation. With fewer than ``PRIOR_MIN_TICKETS`` tickets it is one half.
+        maximisation. With fewer than ``PRIOR_MIN_TICKETS`` tickets or
+        ``PRIOR_MIN_QUESTIONS`` answered examples it is one half.
         """
         cal = self.calibrate()
         self.last_share = float("nan")
         if cal.pos is None or cal.neg is None or cal.right is None:
             return cal.threshold
         pos, neg, right = cal.pos, cal.neg, cal.right
-        share = mixture_share(pos, neg, conf) if len(conf) >= PRIOR_MIN_TICKETS else 0.5
+        enough = len(conf) >= PRIOR_MIN_TICKETS and len(pos) >= PRIOR_MIN_QUESTIONS
+        share = mixture_share(pos, neg, conf) if enough else 0.5
         best_th, best_loss = cal.threshold, np.inf
         for th in cal.candidates:
             loss = (1 - share) * (1 - np.mean(right & (pos >= th))) + share * np.mean(neg >= th)
             if loss < best_loss:
                 best_th, best_loss = float(th), float(loss)
-        self.last_share = share
+        self.last_share = share if enough else float("nan")  # nan: not estimated
         return best_th
 
     def _calibrate(self) -> Calibration:
@@ -306,7 +313,7 @@ class Matcher:
         if len(qs) < CALIBRATION_MIN or len(self.articles) < 3:
             return Calibration(FALLBACK_THRESHOLD, len(qs), "fallback")
         pos_scores, neg_scores, owner_of = self.held_out_scores(qs)
-        neg = self.confidence(_top2(neg_scores))
+        neg = self.kin_confidence(*_top3(neg_scores))
         # a question stands for an answered ticket only where its article has other
         # questions left to answer it (else only its answer text is left: too hard)
         per_article = np.bincount([k for k, _ in self.questions], minlength=len(self.articles))
@@ -315,8 +322,11 @@ class Matcher:
             th = float(np.quantile(neg, NEG_RECALL))
             return Calibration(round(th, 3), len(qs), "held-out questions, unanswered only",
                                neg=neg)
-        pos = self.confidence(_top2(pos_scores[several]))
-        right = pos_scores[several].argmax(axis=1) == owner_of[several]
+        idx, val = _top3(pos_scores[several])
+        pos = self.kin_confidence(idx, val)
+        owner = owner_of[several]
+        # an article the writers linked to the question's own answers it too
+        right = (idx[:, 0] == owner) | np.isin(owner * len(self.articles) + idx[:, 0], self.kin)
         candidates = np.unique(np.round(np.concatenate([pos, neg]), 3))
         return Calibration(FALLBACK_THRESHOLD, len(qs), "held-out questions", pos, neg, right,
                            candidates)
@@ -324,7 +334,9 @@ class Matcher:
     def held_out_scores(self, qs: list[tuple[int, str]],
                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Article scores of held-out questions: with their article rebuilt without the
-        question (answered), and with their article removed (unanswered)."""
+        question (answered), and with their article removed (unanswered). Articles that
+        writers linked to it with ``related`` are removed too: they answer the same topic
+        (a returns FAQ without the return policy is no missing article)."""
         owner_of = np.asarray([k for k, _ in qs])
         q = self.matrix([text for _, text in qs])
         pos = np.zeros((len(qs), len(self.articles)), dtype=np.float32)
@@ -341,6 +353,9 @@ class Matcher:
             pos[row, k] = _mix(whole, best)
         neg = pos.copy()
         neg[np.arange(len(qs)), owner_of] = -1.0  # the article is missing
+        n = len(self.articles)
+        for code in self.kin:  # and so are its kin
+            neg[owner_of == code // n, code % n] = -1.0
         return pos, neg, owner_of
 
 
@@ -403,9 +418,15 @@ def _mix(whole: Any, best: Any) -> Any:
     return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
 
 
-def _top2(scores: np.ndarray) -> np.ndarray:
-    k = min(2, scores.shape[1])
-    return np.maximum(-np.sort(-scores, axis=1)[:, :k], 0.0)
+def _top3(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and scores of every row's three best articles, as :meth:`Matcher.top`."""
+    k = min(3, scores.shape[1])
+    idx = np.full((scores.shape[0], 3), -1, dtype=np.int64)
+    val = np.zeros((scores.shape[0], 3), dtype=np.float32)
+    order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
+    idx[:, :k] = order
+    val[:, :k] = np.maximum(np.take_along_axis(scores, order, axis=1), 0.0)
+    return idx, val
 
 
 def article_questions(a: Article) -> list[str]:

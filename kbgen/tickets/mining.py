@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from kbgen.core.articles import ContentTree
 from kbgen.tickets.clean import clean
 from kbgen.tickets.clustering import (
@@ -36,6 +38,8 @@ class MiningResult:
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     improve: list[dict[str, Any]] = field(default_factory=list)
+    # per language: the decision's threshold and what it was calibrated on
+    calibration: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | None = DEFAULT_THRESHOLD,
@@ -72,12 +76,28 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         if progress and n % 500 == 0:
             progress(500)
     for lang, items in pending.items():
-        if lang not in matchers:
-            matchers[lang] = Matcher(lang, tree.by_lang(lang), [t for _, t, _, _ in items])
-        matcher = matchers[lang]
+        matchers[lang] = Matcher(lang, tree.by_lang(lang), [t for _, t, _, _ in items])
+    # languages that can calibrate first: one too small to (a translated subset, say)
+    # borrows their thresholds, which fit this site's articles better than a fixed one
+    calibrated: list[tuple[str, float]] = []
+    order = sorted(pending, key=lambda lang: matchers[lang].calibrate().source == "fallback")
+    for lang in order:
+        items, matcher = pending[lang], matchers[lang]
         vectors = matcher.space.matrix([t for _, t, _, _ in items])
         cut = cluster_cut(matcher) if cluster_threshold is None else cluster_threshold
-        best, score, answers = matcher.decide(vectors, threshold, cut)
+        cal, th = matcher.calibrate(), threshold
+        source = "given" if threshold is not None else cal.source
+        if th is None and calibrated and cal.source == "fallback":
+            th = float(np.median([t for _, t in calibrated]))
+            source = "borrowed from " + ", ".join(lang for lang, _ in calibrated)
+        best, score, answers = matcher.decide(vectors, th, cut)
+        if threshold is None and cal.source != "fallback":
+            calibrated.append((lang, matcher.last_threshold))
+        share = matcher.last_share if th is None else float("nan")
+        result.calibration[lang] = {
+            "threshold": round(float(matcher.last_threshold), 3), "source": source,
+            "questions": cal.questions,
+            "unanswered_share": None if np.isnan(share) else round(float(share), 3)}
         unanswered = []
         for j, (k, _, _, _) in enumerate(items):
             if answers[j]:
@@ -174,4 +194,4 @@ def document(result: MiningResult, source: dict[str, Any], errors: list[dict[str
     return {"schema_version": 1,
             "generated_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "source": source, "tickets": result.outcomes, "suggestions": result.suggestions,
-            "improve": result.improve, "errors": errors}
+            "improve": result.improve, "calibration": result.calibration, "errors": errors}

@@ -21,6 +21,12 @@ def test_stems_do_not_depend_on_accents():
     assert analyze("πληρωμή", "el") == analyze("πληρωμές", "el")
 
 
+@pytest.mark.parametrize("text", ["ιδιο", "ίδια", "όταν", "ΟΤΑΝ ΗΡΘΕ ΙΔΙΟ"])
+def test_no_word_is_stemmed_to_nothing(text):
+    terms = analyze(text, "el")
+    assert terms and all(terms)
+
+
 def test_stop_words_are_dropped_but_meaning_stays():
     assert analyze("Πώς επιστρέφω ένα προϊόν που δεν μου κάνει;", "el") == [
         "επιστρεφ", "προιον", "δεν", "καν"]

@@ -51,12 +51,20 @@ MATCHED = {
                            "el/payments/invoice.md"),
     "gift-card-greeklish": ("", "pos xrisimopoio mia doro karta? pos xrisimopoio ti dorokarta?",
                             "el/payments/gift-cards.md"),
+    # two close articles (return policy and returns FAQ, linked as related) share the score
+    "return-greeklish": ("", "thelo na epistrepso to paketo, pos ginetai i epistrofi?", RETURNS),
+    "return-caps": ("ΕΠΙΣΤΡΟΦΗ ΠΡΟΙΟΝΤΟΣ", "ΠΩΣ ΕΠΙΣΤΡΕΦΩ ΕΝΑ ΠΡΟΙΟΝ;", RETURNS),
     "en-return": ("return", "how do i return a product?? its been a week",
                   "en/returns/return-policy.md"),
     "en-refund-typo": ("", "when do i get my mony back", "en/returns/refund-times.md"),
     "en-password-caps": ("", "I FORGOT MY PASSWORD, HOW DO I RESET IT",
                          "en/account/reset-password.md"),
     "en-shipping": ("", "how much is shipping to cyprus?", "en/shipping/shipping-costs.md"),
+    # French has three articles, too few to calibrate: it borrows the other languages' threshold
+    "fr-return": ("retour", "bonjour, comment faire le retour d'un produit recu il y a 5 "
+                  "jours ?", "fr/returns/return-policy.md"),
+    "fr-payment": ("", "est-ce que je peux payer avec paypal ou en plusieurs fois ?",
+                   "fr/payments/payment-methods.md"),
 }
 NOISE = {
     "thanks": ("", "ευχαριστώ πολύ!"),
@@ -72,13 +80,12 @@ UNCOVERED = {
     "business-1": ("", "Do you offer business accounts with bulk discounts for companies?"),
     "business-2": ("", "bulk discount for a company business account?"),
 }
-# Known misses: return-policy and return-faq (or the account articles) split the score, and
-# with 19 Greek FAQ questions the demo is below the calibration minimum (fixed threshold).
+# Known miss: the stemmer gives the verb (διαγράψω) another stem than the noun (διαγραφή),
+# and the newsletter article's «Διαγραφή» link and «λογαριασμού» outweigh the privacy page's
+# «Διαγραφή λογαριασμού» (delete-account.md, the page this ticket needs, is still a draft).
 HARD = {
-    "return-greeklish": ("", "thelo na epistrepso to paketo, pos ginetai i epistrofi?", RETURNS),
-    "return-caps": ("ΕΠΙΣΤΡΟΦΗ ΠΡΟΙΟΝΤΟΣ", "ΠΩΣ ΕΠΙΣΤΡΕΦΩ ΕΝΑ ΠΡΟΙΟΝ;", RETURNS),
     "delete-account-accentless": ("", "θελω να διαγραψω τον λογαριασμο μου",
-                                  "el/account/delete-account.md"),
+                                  "el/account/privacy-data.md"),
 }
 
 
@@ -97,7 +104,8 @@ def outcomes(tmp_path_factory) -> dict:
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
     doc = json.loads(out.read_text(encoding="utf-8"))
-    return {"tickets": {t["id"]: t for t in doc["tickets"]}, "suggestions": doc["suggestions"]}
+    return {"tickets": {t["id"]: t for t in doc["tickets"]}, "suggestions": doc["suggestions"],
+            "calibration": doc["calibration"], "output": result.output}
 
 
 def _right(outcome: dict, want: str | set[str]) -> bool:
@@ -110,6 +118,17 @@ def test_tickets_typed_without_accents_in_capitals_or_greeklish_find_their_artic
         outcomes, ticket):
     outcome = outcomes["tickets"][ticket]
     assert _right(outcome, MATCHED[ticket][2]), outcome
+
+
+def test_each_language_says_how_its_threshold_was_set(outcomes):
+    cal = outcomes["calibration"]
+    assert cal["el"]["source"] == cal["en"]["source"] == "held-out questions"
+    # French has three articles: it borrows the thresholds the other languages calibrated
+    assert cal["fr"]["source"] == "borrowed from el, en" or \
+        cal["fr"]["source"] == "borrowed from en, el"
+    assert abs(cal["fr"]["threshold"] - (cal["el"]["threshold"] + cal["en"]["threshold"]) / 2) \
+        < 0.002
+    assert "fr: threshold" in outcomes["output"] and "too few to calibrate" in outcomes["output"]
 
 
 def test_greeklish_tickets_are_read_as_greek(outcomes):
@@ -137,8 +156,8 @@ def test_no_suggestion_is_made_of_noise(outcomes):
         assert not set(s["ticket_ids"]) & set(NOISE)
 
 
-@pytest.mark.xfail(reason="two close articles split the score below the demo's fixed "
-                          "threshold (see dev/mining.md, Greek tickets)", strict=False)
+@pytest.mark.xfail(reason="verb and noun stems differ (διαγράψω / διαγραφή); see HARD",
+                   strict=True)
 @pytest.mark.parametrize("ticket", sorted(HARD))
 def test_hard_greek_tickets_find_their_article(outcomes, ticket):
     assert _right(outcomes["tickets"][ticket], HARD[ticket][2])

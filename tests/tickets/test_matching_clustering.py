@@ -98,7 +98,9 @@ def test_paraphrases_are_matched_and_unrelated_questions_are_not(matcher):
     assert matcher.paths[best[0]].endswith("password.md")
 
 
-def test_share_of_unanswered_is_estimated_from_the_tickets(matcher):
+def test_share_of_unanswered_is_estimated_from_the_tickets(matcher, monkeypatch):
+    # this site's 27 questions are below PRIOR_MIN_QUESTIONS (one half would be used)
+    monkeypatch.setattr(matching, "PRIOR_MIN_QUESTIONS", 10)
     answered = [q for _, (_, qs) in FAQ.items() for q in qs] * 3
     unrelated = [f"what time does the {w} shop open on {d}" for w in
                  ("Athens", "Patras", "Larissa", "Volos", "Chania") for d in
@@ -295,3 +297,10 @@ def test_feedback_brings_the_customers_words_into_the_articles(tree, monkeypatch
     # the word "refund" is in no article: only the tickets answered by "returns" bring it in
     assert best_for_last("articles") is None
     assert best_for_last("tickets").endswith("returns.md")
+
+
+def test_too_few_answered_examples_leave_the_share_at_one_half(matcher):
+    assert len(matcher.calibrate().pos) < matching.PRIOR_MIN_QUESTIONS
+    unrelated = [f"what time does the {w} shop open" for w in ("Athens", "Patras", "Volos")] * 30
+    matcher.threshold_for(matcher.confidence(matcher.top(matcher.matrix(unrelated), 2)[1]))
+    assert np.isnan(matcher.last_share)  # not estimated: one half is used
