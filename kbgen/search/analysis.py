@@ -174,8 +174,9 @@ def detect_language(text: str, candidates: list[str]) -> str:
         return "el"
     latin = [c for c in candidates if c != "el"]
     scores = {c: sum(1 for w in words if w in STOP_WORDS.get(c, ())) for c in latin}
-    if "el" in candidates:
-        scores["el"] = sum(1 for w in words if greeklish_word(w))
+    if "el" in candidates:  # a word the other languages use too ("to") is no Greeklish hint
+        scores["el"] = sum(1 for w in words if greeklish_word(w) and
+                           not any(w in STOP_WORDS.get(c, ()) for c in latin))
     best = max(scores, key=lambda c: (scores[c], -candidates.index(c))) if scores else None
     if best is None or scores[best] == 0:
         return latin[0] if latin else candidates[0]

@@ -52,7 +52,9 @@ class LanguageGuesser:
         words = [w for w in tokenize(text) if not w.isdigit()]
         greek = sum(1 for w in words if w not in self.latin_words
                     and (greeklish_word(w) or (len(w) > 2 and greeklish_key(w) in self.greek_words)))
-        other = sum(1 for w in words if w in self.latin_words)
+        # a word of both ("to": English, and το typed in Latin letters) counts for neither
+        other = sum(1 for w in words if w in self.latin_words and not greeklish_word(w)
+                    and greeklish_key(w) not in self.greek_words)
         return "el" if greek > other else lang
 
     def to_greek(self, text: str) -> str:

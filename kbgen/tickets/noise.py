@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import re
 
-from kbgen.search.analysis import normalize, tokenize
+from kbgen.search.analysis import is_stop_word, normalize, tokenize
 
-_THANKS = re.compile(r"^(?:thanks?|thank you|thx|many thanks|ευχαριστω|ευχαριστουμε|"
-                     r"efxaristo|eyxaristw|merci|ok|okay|εντάξει|ενταξει|great|perfect|τελεια|"
-                     r"hello|hi|γεια|γεια σας|bonjour|resolved|λυθηκε|solved)\b")
+# Courtesy: thanks and acknowledgements, and greetings (normalized: no accents, lower case)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|many thanks|cheers|ευχαριστω|ευχαριστουμε|"
+                     r"ευχαριστω πολυ|e[fvuy](?:x|ch|h)aristo(?:w|ume|ume)?|e[fvuy](?:x|ch|h)aristw|merci|ok|okay|οκ|ενταξει|"
+                     r"great|perfect|τελεια|resolved|solved|λυθηκε|all good|got it)\b")
+_GREETING = re.compile(r"\b(?:hello|hi|hey|dear|γεια|γεια σας|γειασας|καλημερα|καλησπερα|"
+                       r"kalimera|kalispera|geia|good (?:morning|afternoon|evening)|bonjour|"
+                       r"bonsoir|salut)\b")
+# words that say nothing on their own next to thanks or a greeting
+_FILLER = frozenset("""very much so lot again all team guys everyone kind regards best
+    help support reply answer quick fast prompt response service excellent great nice have
+    day weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση
+    ομαδα φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour
+    votre aide service cordialement bonne journee""".split())
 _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη απάντηση|αυτοματη απαντηση|"
                    r"absence du bureau|réponse automatique|delivery status notification|"
                    r"mail delivery failed|undeliverable", re.I)
 _SPAM = re.compile(r"\b(?:casino|viagra|crypto|bitcoin|seo services|backlinks|loan offer|"
-                   r"lottery|winner|click here|forex|escort|δανειο χωρις)\b", re.I)
+                   r"lottery|winner|click here|forex|escort|δανειο χωρις|you (?:have )?won|"
+                   r"claim your (?:prize|reward|gift)|κερδισατε|κερδιστε|vous avez gagne)\b",
+                   re.I)
 _URL = re.compile(r"https?://\S+")
 _REPLY = re.compile(r"^\s*(?:re|fwd?|aw|απ|σχετ)\s*:", re.I)
 
@@ -27,10 +39,26 @@ def noise_reason(text: str) -> str | None:
         return "auto-reply"
     if _SPAM.search(normalize(text)) or len(_URL.findall(text)) >= 3:
         return "spam"
-    if len(words) <= 8 and _THANKS.match(" ".join(words)) and "?" not in text \
-            and not re.search(r"\b(?:but|αλλα|mais|δεν|not|pas)\b", " ".join(words)):
+    if _courtesy_only(words, text):
         return "thanks"
     return None
+
+
+def _courtesy_only(words: list[str], text: str) -> bool:
+    """Thanks or a greeting and (almost) nothing else: no question, no "but", at most one
+    word of content after thanks (a name, "received"), none after a bare greeting."""
+    if not words or len(words) > 12 or re.search(r"[?;;]", text):
+        return False
+    joined = " ".join(words)
+    thanks = _THANKS.search(joined)
+    if not thanks and not _GREETING.search(joined):
+        return False
+    rest = _GREETING.sub(" ", _THANKS.sub(" ", joined)).split()
+    if any(w in ("but", "αλλα", "mais", "δεν", "not", "pas", "still", "ακομα") for w in rest):
+        return False
+    content = [w for w in rest if w not in _FILLER and not w.isdigit() and
+               not any(is_stop_word(w, lang) for lang in ("en", "el", "fr"))]
+    return len(content) <= (1 if thanks else 0)
 
 
 def is_reply(subject: str) -> bool:

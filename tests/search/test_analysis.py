@@ -53,6 +53,9 @@ def test_tokenize_keeps_letters_and_digits_only():
     ("thelo na epistrepsw thn paraggelia mou", "el"),
     ("I want to return my order", "en"),
     ("Je veux retourner ma commande", "fr"),
+    ("how many days to deliver to Crete?", "en"),  # "to" is English here, not το
+    ("shipping cost to Limassol?", "en"),
+    ("pote tha erthei to paketo", "el"),
 ])
 def test_language_detection_counts_greeklish_as_greek(text, lang):
     assert detect_language(text, ["el", "en", "fr"]) == lang

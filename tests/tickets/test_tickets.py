@@ -43,13 +43,19 @@ def test_quoted_replies_signatures_and_html_are_stripped():
 @pytest.mark.parametrize(("text", "reason"), [
     ("Ευχαριστώ πολύ!", "thanks"), ("thanks!!", "thanks"), ("", "empty"),
     ("Automatic reply: I am out of office", "auto-reply"),
-    ("Best casino bonus, click here", "spam")])
+    ("Best casino bonus, click here", "spam"), ("καλημερα", "thanks"), ("Good morning!", "thanks"),
+    ("ΣΥΓΧΑΡΗΤΗΡΙΑ!!! ΚΕΡΔΙΣΑΤΕ ΕΝΑ iPhone. ΠΑΤΗΣΤΕ ΕΔΩ http://win.example/gr", "spam"),
+    ("ευχαριστω πολυ για τη βοηθεια σας", "thanks"), ("ok thanks, received", "thanks")])
 def test_noise_is_recognised(text, reason):
     assert noise_reason(text) == reason
 
 
-def test_thanks_with_a_question_is_not_noise():
-    assert noise_reason("Ευχαριστώ, αλλά πότε θα έρθει η παραγγελία;") is None
+@pytest.mark.parametrize("text", [
+    "Ευχαριστώ, αλλά πότε θα έρθει η παραγγελία;", "καλημερα, ποτε θα ερθει η παραγγελια μου;",
+    "hello where is my order", "Good morning, my order has not arrived",
+    "thanks but the refund is still missing"])
+def test_thanks_or_a_greeting_with_a_question_is_not_noise(text):
+    assert noise_reason(text) is None
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1253", "iso8859_7"])
