@@ -30,6 +30,7 @@ from kbgen.tickets.sources import Ticket
 from kbgen.tickets.vectors import Space, terms
 
 MIN_CLUSTER = 2
+LONG_TICKET = 40  # words; a longer ticket is matched on its subject and what it asks
 CUT_SAMPLE = 1500  # FAQ questions used to calibrate the clustering cut, at most
 
 
@@ -70,6 +71,9 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         else:
             outcome["outcome"] = "unanswered"  # until matched or grouped below
             typed = language.to_greek(text) if lang == "el" else text
+            if len(typed.split()) > LONG_TICKET and asked(typed):
+                # the story would drown it (the subject redacted like the rest)
+                typed = f"{redact(clean(ticket.subject))} {asked(typed)}"
             pending[lang].append((len(result.outcomes), terms(typed, lang), text,
                                   ticket.created_at[:7]))
         result.outcomes.append(outcome)
@@ -117,6 +121,25 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         if unhelpful is not None and article in unhelpful:
             result.improve.append({"article": article, "tickets": len(ids), "ticket_ids": ids})
     return result
+
+
+_SENTENCE = re.compile("[^.!?;\u037e\n]+[.!?;\u037e]*")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def asked(text: str) -> str:
+    """The sentences of ``text`` that ask something: a long ticket tells a story around
+    its question ("…it arrived on Monday… What do I need to do to send it back?"), and
+    the story's words outweigh the question's. A sentence asks when it ends in a question
+    mark (";" too, in Greek). Measured on benchmarks/mining_demo.py: accuracy 0.53 -> 0.55;
+    Banking77 and StackFAQ (short tickets) unchanged."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        if sentence.endswith(("?", "\u037e")) or (sentence.endswith(";") and
+                                                   _GREEK_LETTER.search(sentence)):
+            out.append(sentence)
+    return " ".join(out)
 
 
 def cluster_cut(matcher: Matcher) -> float:
