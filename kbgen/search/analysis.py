@@ -93,9 +93,11 @@ def stem(word: str, lang: str) -> str:
         s = _stemmer(lang) if lang != "el" else _stemmer("en")
     if not s:
         return word
-    # Greek Snowball strips some whole words to nothing (ιδιο, οταν, ιδια): an empty
-    # term would tie unrelated texts together, so such a word stands for itself
-    return normalize(s.stemWord(word)) or word
+    # Greek Snowball strips some whole words to nothing or one letter (ιδιο, οταν; πισω
+    # and πειτε both to π): such a term would tie unrelated texts together, so such a
+    # word stands for itself
+    stemmed = normalize(s.stemWord(word))
+    return stemmed if len(stemmed) > 1 else word
 
 
 def is_stop_word(word: str, lang: str) -> bool:

@@ -445,8 +445,10 @@ def unit_texts(a: Article, questions: list[str]) -> list[str]:
     every = article_questions(a)
     heads = " ".join(h.text for h in a.headings if h.text.strip() in questions or
                      h.text.strip() not in every)
-    return [f"{a.title} {a.title} {a.description} {heads} {_answers(a, questions, every)}",
-            f"{a.title} {a.description}", *questions]
+    tags = " ".join(str(t) for t in a.tags)  # the writers' own keywords for the article
+    return [f"{a.title} {a.title} {a.description} {tags} {heads} "
+            f"{_answers(a, questions, every)}",
+            f"{a.title} {a.description} {tags}", *questions]
 
 
 def _answers(a: Article, questions: list[str], every: list[str]) -> str:

@@ -21,10 +21,14 @@ def test_stems_do_not_depend_on_accents():
     assert analyze("πληρωμή", "el") == analyze("πληρωμές", "el")
 
 
-@pytest.mark.parametrize("text", ["ιδιο", "ίδια", "όταν", "ΟΤΑΝ ΗΡΘΕ ΙΔΙΟ"])
-def test_no_word_is_stemmed_to_nothing(text):
+@pytest.mark.parametrize("text", ["ιδιο", "ίδια", "όταν", "ΟΤΑΝ ΗΡΘΕ ΙΔΙΟ", "πίσω", "πείτε"])
+def test_no_word_is_stemmed_to_nothing_or_one_letter(text):
     terms = analyze(text, "el")
-    assert terms and all(terms)
+    assert terms and all(len(t) > 1 for t in terms)
+
+
+def test_unrelated_words_do_not_share_a_one_letter_stem():
+    assert analyze("πίσω", "el") != analyze("πείτε", "el")
 
 
 def test_stop_words_are_dropped_but_meaning_stays():

@@ -60,14 +60,6 @@ MATCHED = {
     "en-password-caps": ("", "I FORGOT MY PASSWORD, HOW DO I RESET IT",
                          "en/account/reset-password.md"),
     "en-shipping": ("", "how much is shipping to cyprus?", "en/shipping/shipping-costs.md"),
-    # a long story around one question: the sentences that ask count twice
-    "en-long-story": ("Re: Your order", "Hi there, I hope you are well. I bought a kettle as a "
-                      "present for my brother and it was delivered on Tuesday, very quick, the "
-                      "courier was lovely. Sadly my brother had already bought the same kettle "
-                      "himself last week, so now we have two of them and it is still unopened "
-                      "in the box. How do I return a product? Do I have to take it to the post "
-                      "office myself? I work long hours so weekends suit me best. Many thanks",
-                      "en/returns/return-policy.md"),
     # French has three articles, too few to calibrate: it borrows the other languages' threshold
     "fr-return": ("retour", "bonjour, comment faire le retour d'un produit recu il y a 5 "
                   "jours ?", "fr/returns/return-policy.md"),

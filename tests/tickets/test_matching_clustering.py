@@ -11,7 +11,7 @@ from kbgen.core.articles import load_tree
 from kbgen.tickets import clustering, matching
 from kbgen.tickets.clustering import calibrate_cut, cluster
 from kbgen.tickets.matching import Matcher
-from kbgen.tickets.mining import cluster_cut, mine
+from kbgen.tickets.mining import asked, cluster_cut, mine
 from kbgen.tickets.sources import Ticket
 from kbgen.tickets.vectors import Space, terms
 
@@ -304,3 +304,41 @@ def test_too_few_answered_examples_leave_the_share_at_one_half(matcher):
     unrelated = [f"what time does the {w} shop open" for w in ("Athens", "Patras", "Volos")] * 30
     matcher.threshold_for(matcher.confidence(matcher.top(matcher.matrix(unrelated), 2)[1]))
     assert np.isnan(matcher.last_share)  # not estimated: one half is used
+
+
+DEMO = Path(__file__).resolve().parents[2] / "docs"
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_tree(DEMO, ["el", "en", "fr"], "el")
+
+
+def test_an_articles_tags_count_as_its_words(demo):
+    # "newsletter" is only in the Greek newsletter article's tags
+    best = Matcher("el", demo.by_lang("el")).best("πως κανω unsubscribe απο το newsletter σας;")
+    assert best[0].article == "el/account/newsletter.md"
+
+
+LONG_STORY = ("Hi there, I hope you are well. I bought a kettle as a present for my brother and it "
+              "was delivered on Tuesday, very quick, the courier was lovely. Sadly my brother had "
+              "already bought the same kettle himself last week, so now we have two of them and "
+              "it is still unopened in the box. How do I return a product? Do I have to take it "
+              "to the post office myself? I work long hours so weekends suit me best. Thanks")
+
+
+def test_a_long_ticket_is_matched_on_what_it_asks(demo):
+    assert asked(LONG_STORY) == ("How do I return a product? Do I have to take it to the post "
+                                 "office myself?")
+    question = "How do I return a product? Do I have to take it to the post office myself?"
+    tickets = [Ticket("story", "Re: Your order", LONG_STORY, language="en"),
+               Ticket("question", "Re: Your order", question, language="en")]
+    story, short = mine(tickets, demo, threshold=0.0).outcomes
+    # the story around it does not weaken the match: it scores as the bare question does
+    assert story["article"] == short["article"] == "en/returns/return-policy.md"
+    assert story["score"] == short["score"]
+
+
+def test_greek_question_marks_end_a_question_and_english_semicolons_do_not():
+    assert asked("Το παρέλαβα χθες. Πώς το στέλνω πίσω; Ευχαριστώ.") == "Πώς το στέλνω πίσω;"
+    assert asked("It came quickly; thanks. Where is it now?") == "Where is it now?"
