@@ -66,9 +66,12 @@ class SearchIndexer:
         headings = " ".join(text_of(h) for _, h in _HEADING.findall(html))
         body = text_of(_FAQ.sub(" ", html)) if questions else text_of(html)
         snippet = description or first_line(body)
+        tags = meta.get("tags") or []
         index.add(Document(url, title, category, type, snippet,
                            {"title": title, "description": description,
                             "question": " ".join(questions), "headings": headings,
+                            "tags": " ".join(str(t) for t in tags)
+                            if isinstance(tags, list) else str(tags),
                             "body": body}, boost))
 
     def write(self, site_dir: str | Path) -> None:

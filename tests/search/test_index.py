@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kbgen.search.analysis import stem
+from kbgen.search import SearchIndexer
 from kbgen.search.index import MAX_POSTINGS, Document, LanguageIndex
 
 
@@ -38,3 +39,12 @@ def test_body_only_mentions_of_a_common_word_are_pruned_to_the_best():
         index.add(_doc(n, f"Guide {n}", "account " * (1 + n % 5) + "words " * 50))
     kept = _postings(index, "account")
     assert len(kept) == MAX_POSTINGS
+
+
+def test_an_articles_tags_find_it():
+    indexer = SearchIndexer()
+    indexer.add_page(url="el/account/newsletter/", lang="el", title="Πώς σταματώ τα email;",
+                     category="Λογαριασμός", type="article",
+                     html="<p>Πατήστε Διαγραφή στο κάτω μέρος του email.</p>",
+                     meta={"tags": ["newsletter", "προσωπικά δεδομένα"]}, is_fallback=False)
+    assert _postings(indexer.languages["el"], "newsletter")
