@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kbgen.search.analysis import stem
 from kbgen.search import SearchIndexer
+from kbgen.search.analysis import stem
 from kbgen.search.index import MAX_POSTINGS, Document, LanguageIndex
 
 
