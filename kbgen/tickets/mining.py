@@ -24,7 +24,7 @@ from kbgen.tickets.clustering import (
 )
 from kbgen.tickets.language import LanguageGuesser
 from kbgen.tickets.matching import DEFAULT_THRESHOLD, Matcher
-from kbgen.tickets.noise import is_reply, noise_reason
+from kbgen.tickets.noise import is_reply, noise_reason, strip_greeting
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import Ticket
 from kbgen.tickets.vectors import Space, terms
@@ -206,7 +206,12 @@ def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int
 
 
 def _title(text: str) -> str:
-    first = re.split(r"(?<=[.?;!])\s", text.strip(), maxsplit=1)[0]
+    """A proposed title: the example's first question (else its first sentence), without
+    the greeting it opens with."""
+    questions = [strip_greeting(q) for q in _SENTENCE.findall(asked(text))]
+    questions = [q for q in questions if len(q.split()) >= 3]
+    first = questions[0] if questions else \
+        re.split(r"(?<=[.?;!])\s", strip_greeting(text), maxsplit=1)[0]
     first = first if len(first) <= 90 else first[:90].rsplit(" ", 1)[0] + "…"
     return first[:1].upper() + first[1:]
 

@@ -61,6 +61,21 @@ def _courtesy_only(words: list[str], text: str) -> bool:
     return len(content) <= (1 if thanks else 0)
 
 
+_GREETING_WORDS = (r"(?:καλημ[εέ]ρα|καλησπ[εέ]ρα|γει[αά]|χα[ιί]ρετε|kalimera|kalispera|geia"
+                   r"|hello|hi(?: there)?|hey|dear \w+|good (?:morning|afternoon|evening)"
+                   r"|bonjour|bonsoir|salut)(?: σας)?")
+_LEADING_GREETING = re.compile(rf"^(?:{_GREETING_WORDS}[\s,.!:;-]*)+", re.I)
+# after a subject line: "Παλιό κινητό Καλημέρα σας, δέχεστε ..."
+_INNER_GREETING = re.compile(rf"^.{{0,60}}?\b{_GREETING_WORDS}\s*[,.!:]\s*", re.I)
+
+
+def strip_greeting(text: str) -> str:
+    """``text`` without the greeting it opens with ("Καλημέρα σας, ..." -> "..."), and
+    without a subject line before such a greeting."""
+    text = _INNER_GREETING.sub("", text.strip(), count=1)
+    return _LEADING_GREETING.sub("", text).strip()
+
+
 def is_reply(subject: str) -> bool:
     """A subject like "Re: παραγγελία": the body alone says whether the reply is noise
     (a "ευχαριστώ πολύ" under it is a thank-you, whatever the subject)."""

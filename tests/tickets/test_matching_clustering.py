@@ -342,3 +342,11 @@ def test_a_long_ticket_is_matched_on_what_it_asks(demo):
 def test_greek_question_marks_end_a_question_and_english_semicolons_do_not():
     assert asked("Το παρέλαβα χθες. Πώς το στέλνω πίσω; Ευχαριστώ.") == "Πώς το στέλνω πίσω;"
     assert asked("It came quickly; thanks. Where is it now?") == "Where is it now?"
+
+
+def test_a_suggestion_is_titled_by_its_question_without_the_greeting(demo):
+    tickets = [Ticket(str(n), "Παλιό κινητό", f"{greeting} δέχεστε παλιά κινητά για ανταλλαγή; "
+                      "Έχω ένα iPhone 11.", language="el")
+               for n, greeting in enumerate(["Καλημέρα σας,", "Καλησπέρα,", "Γεια σας!"])]
+    [suggestion] = mine(tickets, demo, threshold=10.0).suggestions
+    assert suggestion["title"] == "Δέχεστε παλιά κινητά για ανταλλαγή;"
