@@ -5,10 +5,20 @@ from __future__ import annotations
 import html
 import re
 
-_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<br\s*/?>|</p>|<[^>]+>", re.S | re.I)
+# quoted text (blockquote) and what is never shown go with their content
+_HIDDEN = re.compile(r"<(script|style|head|title|blockquote)\b.*?</\1\s*>|<!--.*?-->",
+                     re.S | re.I)
+# a tag starts with a letter: "< 100 € και > 50" is text
+_TAGS = re.compile(r"</?([a-z][a-z0-9]*)\b[^<>]*>|<![^<>]*>", re.I)
+_BLOCKS = {"br", "p", "div", "li", "tr", "table", "ul", "ol", "pre", "hr",
+           "h1", "h2", "h3", "h4", "h5", "h6"}
 _QUOTE_START = re.compile(
-    r"^(?:On .{4,200} wrote:|Στις .{4,200} έγραψε:|Le .{4,200} a écrit\s?:|-{2,}\s*Original Message"
-    r"|-{2,}\s*Αρχικό μήνυμα|From: .+|Από: .+|De : .+)\s*$", re.I)
+    r"^(?:On .{4,200} wrote:|Στις .{4,200} έγραψε:|Le .{4,200} a écrit\s?:"
+    r"|-{2,}\s*(?:Original Message|Αρχικό μήνυμα|Forwarded message|Προωθημένο μήνυμα)\s*-*"
+    r"|_{8,}|From: .+|Από: .+|De : .+)\s*$", re.I)
+# 300 characters without a space are machine data (an encoded attachment, a token): no words
+# to match, and too long for the redaction's patterns
+_BLOB = re.compile(r"\S{300,}")
 _SIGNATURE = re.compile(r"^(?:--\s*|Sent from my .+|Στάλθηκε από .+|Envoyé de mon .+"
                         r"|Get Outlook for .+)$", re.I)
 
@@ -16,15 +26,15 @@ _SIGNATURE = re.compile(r"^(?:--\s*|Sent from my .+|Στάλθηκε από .+|E
 def strip_html(text: str) -> str:
     if "<" not in text:
         return html.unescape(text)
-    text = _TAGS.sub(lambda m: "\n" if m.group(0).lower().startswith(("<br", "</p")) else " ",
-                     text)
+    text = _HIDDEN.sub("\n", text)
+    text = _TAGS.sub(lambda m: "\n" if (m.group(1) or "").lower() in _BLOCKS else " ", text)
     return html.unescape(text)
 
 
 def clean(text: str) -> str:
     """Drop HTML, then everything from a quoted reply or a signature on."""
     out = []
-    for line in strip_html(text or "").splitlines():
+    for line in _BLOB.sub(" ", strip_html(text or "")).splitlines():
         stripped = line.strip()
         if _QUOTE_START.match(stripped) or _SIGNATURE.match(stripped):
             break
