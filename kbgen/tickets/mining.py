@@ -70,10 +70,7 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
             outcome.update(outcome="noise", reason=reason)
         else:
             outcome["outcome"] = "unanswered"  # until matched or grouped below
-            typed = language.to_greek(text) if lang == "el" else text
-            if len(typed.split()) > LONG_TICKET and asked(typed):
-                # the story would drown it (the subject redacted like the rest)
-                typed = f"{redact(clean(ticket.subject))} {asked(typed)}"
+            typed = _matched_text(ticket, text, lang, language)
             pending[lang].append((len(result.outcomes), terms(typed, lang), text,
                                   ticket.created_at[:7]))
         result.outcomes.append(outcome)
@@ -97,7 +94,7 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         best, score, answers = matcher.decide(vectors, th, cut)
         if threshold is None and cal.source != "fallback":
             calibrated.append((lang, matcher.last_threshold))
-        share = matcher.last_share if th is None else float("nan")
+        share = matcher.last_share if th is None else float("nan")  # estimated, or not
         result.calibration[lang] = {
             "threshold": round(float(matcher.last_threshold), 3), "source": source,
             "questions": cal.questions,
@@ -125,6 +122,18 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
 
 _SENTENCE = re.compile("[^.!?;\u037e\n]+[.!?;\u037e]*")
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _matched_text(ticket: Ticket, text: str, lang: str, language: LanguageGuesser) -> str:
+    """What a ticket is matched on: its (redacted) text, Greeklish written in Greek; for a
+    ticket of more than ``LONG_TICKET`` words that asks something, its subject and the
+    sentences that ask: the story around them would drown them."""
+    typed = language.to_greek(text) if lang == "el" else text
+    question = asked(typed) if len(typed.split()) > LONG_TICKET else ""
+    if not question:
+        return typed
+    subject = redact(clean(ticket.subject))
+    return f"{language.to_greek(subject) if lang == 'el' else subject} {question}"
 
 
 def asked(text: str) -> str:
