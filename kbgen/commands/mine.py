@@ -12,6 +12,7 @@ from kbgen.commands._project import config_option, load_project
 from kbgen.tickets.drafts import write_drafts
 from kbgen.tickets.matching import DEFAULT_THRESHOLD
 from kbgen.tickets.mining import document, mine
+from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import FORMATS, SourceError, read_tickets
 
 
@@ -68,13 +69,13 @@ def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, 
                                label="Mining tickets") as bar:
             result = mine(rows, tree, threshold=threshold, unhelpful=_unhelpful(feedback),
                           progress=bar.update)
-    except SourceError as exc:
-        raise click.ClickException(str(exc)) from exc
-    for err in errors:
-        click.echo(f"{tickets}:{err.line}: skipped: {err.message}", err=True)
+    except SourceError as exc:  # it may quote the file: no personal data in the message
+        raise click.ClickException(redact(str(exc))) from exc
+    skipped = [{"line": e.line, "message": redact(e.message)} for e in errors]
+    for err in skipped:
+        click.echo(f"{tickets}:{err['line']}: skipped: {err['message']}", err=True)
     doc = document(result, {"file": tickets.name, "format": detected,
-                            "tickets": len(result.outcomes)},
-                   [{"line": e.line, "message": e.message} for e in errors])
+                            "tickets": len(result.outcomes)}, skipped)
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     counts = {k: sum(1 for o in result.outcomes if o["outcome"] == k)
               for k in ("matched", "suggestion", "noise")}

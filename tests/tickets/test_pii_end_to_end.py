@@ -65,3 +65,25 @@ def test_planted_personal_data_appears_in_no_output_and_order_numbers_survive(tm
             assert secret.lower() not in text.lower(), (secret, name)
     shown = outputs["suggestions.json"] + "".join(outputs.values())
     assert "LA-248193" in shown and any(o in shown for o in ORDERS[1:])
+
+
+def test_error_messages_that_quote_the_export_carry_no_personal_data(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "tests" / "sites" / "mini", site)
+    # a row whose id column holds a customer's text, and a JSON line cut in the middle
+    rows = tmp_path / "shifted.csv"
+    rows.write_text("id,subject,body\n1,Refund,When do I get my money back?\n"
+                    '"maria.k+lampsi@gmail.com, +30 697 123 4567\nplease call",Refund,x\n',
+                    encoding="utf-8")
+    # no header row at all: the message lists what it found instead
+    headless = tmp_path / "headless.csv"
+    headless.write_text("sarah.b@mail.co.uk;+44 7911 123456;Where is my order?\n",
+                        encoding="utf-8")
+    for path in (rows, headless):
+        out = tmp_path / "out.json"
+        result = CliRunner().invoke(cli, ["mine", str(path), "--config",
+                                          str(site / "mkdocs.yml"), "--out", str(out)])
+        shown = result.output + (out.read_text(encoding="utf-8") if out.exists() else "")
+        assert "skipped" in shown or "Error" in shown, shown
+        for secret in ("maria.k", "697 123 4567", "sarah.b", "7911 123456"):
+            assert secret not in shown, (secret, shown)
