@@ -111,7 +111,8 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         del vectors
         if unanswered:
             _suggest(result, lang, unanswered, matcher, tree, cut)
-    result.suggestions.sort(key=lambda s: (-s["tickets"], s["id"]))
+    # topics by the tickets they would have prevented; the various single questions last
+    result.suggestions.sort(key=lambda s: (s["misc"], -s["tickets"], s["id"]))
     for rank, s in enumerate(result.suggestions, 1):
         s["rank"] = rank
     for article, ids in sorted(matched_by_article.items(), key=lambda kv: -len(kv[1])):

@@ -350,3 +350,14 @@ def test_a_suggestion_is_titled_by_its_question_without_the_greeting(demo):
                for n, greeting in enumerate(["Καλημέρα σας,", "Καλησπέρα,", "Γεια σας!"])]
     [suggestion] = mine(tickets, demo, threshold=10.0).suggestions
     assert suggestion["title"] == "Δέχεστε παλιά κινητά για ανταλλαγή;"
+
+
+def test_topics_rank_before_the_various_single_questions(demo):
+    topic = [f"do you accept old phones for trade in {w}?" for w in ("iphone", "samsung")]
+    single = ["what time does the Glyfada store open", "do you sell concert tickets",
+              "can I pay with crypto", "is there a student discount", "do you rent drones"]
+    tickets = [Ticket(str(n), "", text, language="en") for n, text in enumerate(topic + single)]
+    suggestions = mine(tickets, demo, threshold=10.0).suggestions
+    assert [s["misc"] for s in suggestions] == [False, True]
+    assert suggestions[1]["tickets"] > suggestions[0]["tickets"]
+    assert [s["rank"] for s in suggestions] == [1, 2]
