@@ -6,19 +6,21 @@ import re
 
 from kbgen.search.analysis import is_stop_word, normalize, tokenize
 
-# Courtesy: thanks and acknowledgements, and greetings (normalized: no accents, lower case)
+# Courtesy: thanks and acknowledgements (matched on normalized text: no accents, lower case)
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|many thanks|cheers|ευχαριστω|ευχαριστουμε|"
-                     r"ευχαριστω πολυ|e[fvuy](?:x|ch|h)aristo(?:w|ume|ume)?|e[fvuy](?:x|ch|h)aristw|merci|ok|okay|οκ|ενταξει|"
-                     r"great|perfect|τελεια|resolved|solved|λυθηκε|all good|got it)\b")
-_GREETING = re.compile(r"\b(?:hello|hi|hey|dear|γεια|γεια σας|γειασας|καλημερα|καλησπερα|"
-                       r"kalimera|kalispera|geia|good (?:morning|afternoon|evening)|bonjour|"
-                       r"bonsoir|salut)\b")
+                     r"e[fvuy](?:x|ch|h)arist(?:o|w|oume|ume)|merci|ok|okay|οκ|ενταξει|great|"
+                     r"perfect|τελεια|resolved|solved|λυθηκε|all good|got it)\b")
+# and greetings (with or without accents: also cut from the titles of suggestions)
+_GREETING_WORDS = (r"(?:καλημ[εέ]ρα|καλησπ[εέ]ρα|γει[αά](?: ?σας)?|χα[ιί]ρετε|kalimera|kalispera"
+                   r"|geia|hello|hi(?: there)?|hey|dear \w+|good (?:morning|afternoon|evening)"
+                   r"|bonjour|bonsoir|salut)(?: σας)?")
+_GREETING = re.compile(rf"\b{_GREETING_WORDS}\b", re.I)
 # words that say nothing on their own next to thanks or a greeting
 _FILLER = frozenset("""very much so lot again all team guys everyone kind regards best
-    help support reply answer quick fast prompt response service excellent great nice have
-    day weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση
-    ομαδα φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour
-    votre aide service cordialement bonne journee""".split())
+    help support reply answer quick fast prompt response service excellent nice have day
+    weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση ομαδα
+    φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour votre aide
+    cordialement bonne journee""".split())
 _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη απάντηση|αυτοματη απαντηση|"
                    r"absence du bureau|réponse automatique|delivery status notification|"
                    r"mail delivery failed|undeliverable", re.I)
@@ -47,7 +49,7 @@ def noise_reason(text: str) -> str | None:
 def _courtesy_only(words: list[str], text: str) -> bool:
     """Thanks or a greeting and (almost) nothing else: no question, no "but", at most one
     word of content after thanks (a name, "received"), none after a bare greeting."""
-    if not words or len(words) > 12 or re.search(r"[?;;]", text):
+    if not words or len(words) > 12 or re.search("[?;\u037e]", text):
         return False
     joined = " ".join(words)
     thanks = _THANKS.search(joined)
@@ -61,9 +63,6 @@ def _courtesy_only(words: list[str], text: str) -> bool:
     return len(content) <= (1 if thanks else 0)
 
 
-_GREETING_WORDS = (r"(?:καλημ[εέ]ρα|καλησπ[εέ]ρα|γει[αά]|χα[ιί]ρετε|kalimera|kalispera|geia"
-                   r"|hello|hi(?: there)?|hey|dear \w+|good (?:morning|afternoon|evening)"
-                   r"|bonjour|bonsoir|salut)(?: σας)?")
 _LEADING_GREETING = re.compile(rf"^(?:{_GREETING_WORDS}[\s,.!:;-]*)+", re.I)
 # after a subject line: "Παλιό κινητό Καλημέρα σας, δέχεστε ..."
 _INNER_GREETING = re.compile(rf"^.{{0,60}}?\b{_GREETING_WORDS}\s*[,.!:]\s*", re.I)
