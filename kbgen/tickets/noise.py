@@ -24,10 +24,13 @@ _FILLER = frozenset("""very much so lot again all team guys everyone kind regard
 _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη απάντηση|αυτοματη απαντηση|"
                    r"absence du bureau|réponse automatique|delivery status notification|"
                    r"mail delivery failed|undeliverable", re.I)
-_SPAM = re.compile(r"\b(?:casino|viagra|crypto|bitcoin|seo services|backlinks|loan offer|"
-                   r"lottery|winner|click here|forex|escort|δανειο χωρις|you (?:have )?won|"
-                   r"claim your (?:prize|reward|gift)|κερδισατε|κερδιστε|vous avez gagne)\b",
-                   re.I)
+# spam by itself; and words that are spam only next to a link or to each other (a shop or a
+# bank may well be asked about crypto top-ups or a loan offer)
+_SPAM = re.compile(r"\b(?:casino|viagra|escort|seo services|backlinks|lottery|"
+                   r"you(?: have|'ve)? won (?:a|an|the|\d)|claim your (?:prize|reward|gift)|"
+                   r"κερδισατε|κερδιστε|vous avez gagne|δανειο χωρις)\b", re.I)
+_SPAM_NEAR_LINK = re.compile(r"\b(?:crypto|bitcoin|forex|winner|click here|loan offer|"
+                             r"πατηστε εδω|cliquez ici)\b", re.I)
 _URL = re.compile(r"https?://\S+")
 _REPLY = re.compile(r"^\s*(?:re|fwd?|aw|απ|σχετ)\s*:", re.I)
 
@@ -39,7 +42,9 @@ def noise_reason(text: str) -> str | None:
         return "empty"
     if _AUTO.search(text):
         return "auto-reply"
-    if _SPAM.search(normalize(text)) or len(_URL.findall(text)) >= 3:
+    links, folded = len(_URL.findall(text)), normalize(text)
+    promo = len(set(_SPAM_NEAR_LINK.findall(folded)))
+    if links >= 3 or _SPAM.search(folded) or promo >= 2 or (promo and links):
         return "spam"
     if _courtesy_only(words, text):
         return "thanks"

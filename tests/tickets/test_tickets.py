@@ -43,7 +43,8 @@ def test_quoted_replies_signatures_and_html_are_stripped():
 @pytest.mark.parametrize(("text", "reason"), [
     ("Ευχαριστώ πολύ!", "thanks"), ("thanks!!", "thanks"), ("", "empty"),
     ("Automatic reply: I am out of office", "auto-reply"),
-    ("Best casino bonus, click here", "spam"), ("καλημερα", "thanks"), ("Good morning!", "thanks"),
+    ("Best casino bonus, click here", "spam"), ("Buy bitcoin now http://x.example/", "spam"),
+    ("Congratulations, you have won a $500 gift card", "spam"), ("καλημερα", "thanks"), ("Good morning!", "thanks"),
     ("ΣΥΓΧΑΡΗΤΗΡΙΑ!!! ΚΕΡΔΙΣΑΤΕ ΕΝΑ iPhone. ΠΑΤΗΣΤΕ ΕΔΩ http://win.example/gr", "spam"),
     ("ευχαριστω πολυ για τη βοηθεια σας", "thanks"), ("ok thanks, received", "thanks")])
 def test_noise_is_recognised(text, reason):
@@ -53,7 +54,10 @@ def test_noise_is_recognised(text, reason):
 @pytest.mark.parametrize("text", [
     "Ευχαριστώ, αλλά πότε θα έρθει η παραγγελία;", "καλημερα, ποτε θα ερθει η παραγγελια μου;",
     "hello where is my order", "Good morning, my order has not arrived",
-    "thanks but the refund is still missing"])
+    "thanks but the refund is still missing",
+    # spam words a shop or a bank is asked about, without a link
+    "I tried the crypto top up but the money disappeared from my account",
+    "Why won't you let me get my own money out of the machine? you won't say"])
 def test_thanks_or_a_greeting_with_a_question_is_not_noise(text):
     assert noise_reason(text) is None
 
