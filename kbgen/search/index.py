@@ -27,7 +27,7 @@ import gzip
 import json
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,15 +79,16 @@ class LanguageIndex:
             strong.append(strong_stems)
             for name, text in doc.fields.items():
                 weight = FIELD_WEIGHTS.get(name, 1.0)
-                for word in tokenize(text):
+                strong_field = name in STRONG_FIELDS
+                for word, c in Counter(tokenize(text)).items():
                     if word in stop or len(word) > 40:
                         continue
                     s = forms.get(word)
                     if s is None:
                         s = forms[word] = stem(word, self.lang)
-                    counts[s] += weight
-                    length += 1
-                    if name in STRONG_FIELDS:
+                    counts[s] += weight * c
+                    length += c
+                    if strong_field:
                         strong_stems.add(s)
             tf.append(counts)
             lengths.append(length)
