@@ -213,6 +213,16 @@ def address(r: random.Random) -> tuple[str, list[str]]:
             value, core = _strip_accents(value), _strip_accents(core)
         city = r.choice(["", f" {r.choice(CITIES)}"]) if tail else ""
         return value + city, [value, core]
+    if r.random() < 0.3:  # customers abroad: French, Italian, German forms
+        number = str(r.randint(1, 200))
+        street = r.choice(["Oberkampf", "de la République", "Victor Hugo", "des Lilas"])
+        roma, haupt = r.choice(["Roma", "Garibaldi"]), r.choice(["Haupt", "Linden", "Schiller"])
+        return r.choice([
+            (f"{number} rue {street}, 750{r.randint(10, 20)} Paris", [f"{number} rue", street]),
+            (f"{number} avenue {street}", [f"{number} avenue", street]),
+            (f"{number} bis boulevard {street}", [f"{number} bis", street]),
+            (f"Via {roma} {number}", [f"{roma} {number}"]),
+            (f"{haupt}straße {number}", [f"{haupt}straße {number}"])])
     number = str(r.randint(1, 400)) + (r.choice("AB") if r.random() < 0.1 else "")
     value = f"{number} {r.choice(EN_STREETS)} {r.choice(EN_TYPES)}"
     if r.random() < 0.15:

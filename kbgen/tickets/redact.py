@@ -54,9 +54,19 @@ _ADDRESS = re.compile(
     r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
     r"Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Close|Crescent|"
     r"Terrace|Gardens)\b\.?"
+    # 14 rue Oberkampf, 75011 Paris; 3 bis avenue de la République ("place", "route",
+    # "cours" and "chemin" are English words too: a capitalised name or "de la" after them)
+    r"|\b\d{1,4}(?:\s?(?i:bis|ter))?,?\s+(?:(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|"
+    r"quai)|(?i:place|route|cours|chemin)(?=\s+(?:(?i:de|du|des|la|le|l'|d')\b|[A-ZÀ-Ý])))"
+    r"\s+(?:" + _WORD + r"\s*){1,4}(?:,?\s*\d{5}(?:\s+" + _WORD + r")?)?"
     # 12 main street, 16 oak close (typed in lower case: not "2 blocks down the road")
     r"|(?i:\b\d{1,5}[a-z]?\s+(?:(?!" + _NOT_A_NAME + r"\b)[a-z'’-]+\s+){1,3}"
-    r"(?:street|st|avenue|ave|road|rd|lane|drive|close|boulevard)\b)")
+    r"(?:street|st|avenue|ave|road|rd|lane|drive|close|boulevard)\b)"
+    # Via Roma 12, Calle Mayor 5, Carrer de Mallorca 401 (a number last)
+    r"|(?i:\b(?:via|viale|piazza|corso|calle|avenida|plaza|carrer|rua)\s+(?:" + _WORD
+    + r"\s+){1,3}\d{1,4}[a-z]?\b)"
+    # Hauptstraße 12, Lindenweg 3a, Kirchgasse 7
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee)\s+\d{1,4}[a-z]?\b")
 
 
 def luhn(digits: str) -> bool:

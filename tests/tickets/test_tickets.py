@@ -29,6 +29,23 @@ def test_planted_personal_data_is_removed():
     assert "[email]" in out and "[card]" in out and "[iban]" in out and "[phone]" in out
 
 
+@pytest.mark.parametrize(("text", "street"), [
+    ("Mon adresse : 14 rue Oberkampf, 75011 Paris. Merci", "Oberkampf"),
+    ("j'habite au 3 bis avenue de la République 69003 Lyon", "République"),
+    ("livraison au 5 place de la Bastille", "Bastille"),
+    ("Via Roma 12, Milano", "Roma 12"), ("Hauptstraße 12, Berlin", "Hauptstraße 12"),
+    ("Calle Mayor 5, Madrid", "Mayor 5")])
+def test_european_street_addresses_are_removed(text, street):
+    out = redact(text)
+    assert "[address]" in out and street not in out, out
+
+
+@pytest.mark.parametrize("text", ["the 5 place settings set", "2 days, the route was long",
+                                  "le colis est arrivé en 3 jours, rue fermée ?"])
+def test_english_words_that_name_french_streets_are_left_alone(text):
+    assert redact(text) == text
+
+
 def test_order_numbers_and_prices_are_not_mistaken_for_personal_data():
     assert redact("Η παραγγελία LA-248193 κόστισε 649 € στις 12/11") == \
         "Η παραγγελία LA-248193 κόστισε 649 € στις 12/11"
