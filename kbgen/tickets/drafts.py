@@ -25,7 +25,8 @@ def write_drafts(suggestions: list[dict[str, Any]], docs_dir: Path) -> list[Path
         front = {"title": s["title"], "description": "TODO: one sentence that answers it.",
                  "type": "faq", "category": category, "draft": True,
                  "source_tickets": [str(i) for i in s["ticket_ids"][:50]]}
-        examples = "\n".join(f"> {e}\n" for e in s.get("examples", []))
+        # inside an HTML comment: a customer's "-->" must not close it
+        examples = "\n".join(f"> {e.replace('--', '- -')}\n" for e in s.get("examples", []))
         body = (f"<!-- Suggested from {s['tickets']} tickets ({s['id']}). Key terms: "
                 f"{', '.join(s.get('terms', []))} -->\n\n## {s['title']}\n\nTODO: the answer.\n\n"
                 f"<!-- What customers wrote (personal data removed):\n{examples}-->\n")

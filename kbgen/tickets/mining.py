@@ -59,7 +59,9 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
     matched_by_article: dict[str, list[str]] = defaultdict(list)
     language = LanguageGuesser(tree)
     for n, ticket in enumerate(tickets, 1):
-        text = redact(clean(ticket.text))
+        # subject and body on their own lines: a title is cut from one, not across both
+        text = "\n".join(p for p in (redact(clean(ticket.subject)), redact(clean(ticket.body)))
+                         if p)
         lang = ticket.language if ticket.language in languages else \
             language(text)
         outcome: dict[str, Any] = {"id": ticket.id, "lang": lang}

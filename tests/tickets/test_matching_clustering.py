@@ -361,3 +361,10 @@ def test_topics_rank_before_the_various_single_questions(demo):
     assert [s["misc"] for s in suggestions] == [False, True]
     assert suggestions[1]["tickets"] > suggestions[0]["tickets"]
     assert [s["rank"] for s in suggestions] == [1, 2]
+
+
+def test_a_suggestions_title_is_not_run_across_subject_and_body(demo):
+    tickets = [Ticket(str(n), "ΩΡΑΡΙΟ", f"ΩΡΑΡΙΟ ΚΑΤΑΣΤΗΜΑΤΟΣ {city};", language="el")
+               for n, city in enumerate(["ΠΑΤΡΑΣ", "ΛΑΡΙΣΑΣ"])]
+    [suggestion] = mine(tickets, demo, threshold=10.0).suggestions
+    assert suggestion["title"] in ("ΩΡΑΡΙΟ ΚΑΤΑΣΤΗΜΑΤΟΣ ΠΑΤΡΑΣ;", "ΩΡΑΡΙΟ ΚΑΤΑΣΤΗΜΑΤΟΣ ΛΑΡΙΣΑΣ;")

@@ -152,3 +152,15 @@ def test_mine_gives_every_ticket_exactly_one_outcome_and_writes_drafts(tmp_path)
     [draft] = [p for p in (site / "docs" / "el").rglob("*.md") if "draft: true" in p.read_text()]
     content = draft.read_text()
     assert "source_tickets" in content and "maria@example.gr" not in content
+
+
+def test_a_customers_arrow_does_not_break_the_drafts_comment(tmp_path):
+    from kbgen.tickets.drafts import write_drafts
+    suggestion = {"id": "s-en-001", "lang": "en", "title": "Do you gift wrap orders?",
+                  "category": "orders", "tickets": 2, "ticket_ids": ["1", "2"], "terms": [],
+                  "examples": ["gift wrap --> please <!-- x", "is gift wrapping free?"]}
+    [path] = write_drafts([suggestion], tmp_path)
+    body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    comment = body[body.index("<!-- What customers wrote"):]
+    assert comment.count("-->") == 1 and comment.rstrip().endswith("-->")
+    assert "gift wrap" in comment and "TODO: the answer." in body
