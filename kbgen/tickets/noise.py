@@ -16,7 +16,8 @@ _GREETING_WORDS = (r"(?:καλημ[εέ]ρα|καλησπ[εέ]ρα|γει[αά]
                    r"|bonjour|bonsoir|salut)(?: σας)?")
 _GREETING = re.compile(rf"\b{_GREETING_WORDS}\b", re.I)
 # words that say nothing on their own next to thanks or a greeting
-_FILLER = frozenset("""very much so lot again all team guys everyone kind regards best
+_FILLER = frozenset("""very much so lot again all team guys everyone kind regards best now
+    today sorted fixed received works working
     help support reply answer quick fast prompt response service excellent nice have day
     weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση ομαδα
     φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour votre aide
@@ -26,7 +27,8 @@ _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη 
                    r"mail delivery failed|undeliverable", re.I)
 # spam by itself; and words that are spam only next to a link or to each other (a shop or a
 # bank may well be asked about crypto top-ups or a loan offer)
-_SPAM = re.compile(r"\b(?:casino|viagra|escort|seo services|backlinks|lottery|"
+_SPAM = re.compile(r"\b(?:casino|viagra|escort|seo (?:services|experts?|agency|packages?)|"
+                   r"first page of google|backlinks|lottery|"
                    r"you(?: have|'ve)? won (?:a|an|the|\d)|claim your (?:prize|reward|gift)|"
                    r"κερδισατε|κερδιστε|vous avez gagne|δανειο χωρις)\b", re.I)
 _SPAM_NEAR_LINK = re.compile(r"\b(?:crypto|bitcoin|forex|winner|click here|loan offer|"

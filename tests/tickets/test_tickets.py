@@ -63,7 +63,9 @@ def test_quoted_replies_signatures_and_html_are_stripped():
     ("Best casino bonus, click here", "spam"), ("Buy bitcoin now http://x.example/", "spam"),
     ("Congratulations, you have won a $500 gift card", "spam"), ("καλημερα", "thanks"), ("Good morning!", "thanks"),
     ("ΣΥΓΧΑΡΗΤΗΡΙΑ!!! ΚΕΡΔΙΣΑΤΕ ΕΝΑ iPhone. ΠΑΤΗΣΤΕ ΕΔΩ http://win.example/gr", "spam"),
-    ("ευχαριστω πολυ για τη βοηθεια σας", "thanks"), ("ok thanks, received", "thanks")])
+    ("ευχαριστω πολυ για τη βοηθεια σας", "thanks"), ("ok thanks, received", "thanks"),
+    ("Thanks, all sorted now! Have a nice day.", "thanks"),
+    ("Our SEO experts can get you to the first page of Google, guaranteed!", "spam")])
 def test_noise_is_recognised(text, reason):
     assert noise_reason(text) == reason
 
@@ -71,7 +73,8 @@ def test_noise_is_recognised(text, reason):
 @pytest.mark.parametrize("text", [
     "Ευχαριστώ, αλλά πότε θα έρθει η παραγγελία;", "καλημερα, ποτε θα ερθει η παραγγελια μου;",
     "hello where is my order", "Good morning, my order has not arrived",
-    "thanks but the refund is still missing",
+    "thanks but the refund is still missing", "thanks, it is still not working",
+    "thanks, I received a broken kettle",
     # spam words a shop or a bank is asked about, without a link
     "I tried the crypto top up but the money disappeared from my account",
     "Why won't you let me get my own money out of the machine? you won't say"])
