@@ -28,7 +28,10 @@ spaces or dashes, or as digits only (an address also by its street and number), 
 suggestions.json, the drafts written, or the command's stdout/stderr; and every wrong
 outcome (id, language, style, truth, outcome, score) so the failures can be read.
 
-    .venv/bin/python benchmarks/mining_demo.py [--threshold T] [--keep DIR]
+A second set, ``benchmarks/data/lampsi_tickets_holdout.jsonl`` (130 tickets, same labels), was
+written independently of the first and of its failures, as a held-out check:
+
+    .venv/bin/python benchmarks/mining_demo.py [--data FILE] [--threshold T] [--keep DIR]
 """
 
 from __future__ import annotations
