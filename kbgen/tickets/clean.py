@@ -17,7 +17,7 @@ _QUOTE_START = re.compile(
     r"|-{2,}\s*(?:Original Message|Αρχικό μήνυμα|Forwarded message|Προωθημένο μήνυμα)\s*-*"
     r"|_{8,}|From: .+|Από: .+|De : .+)\s*$", re.I)
 # 300 characters without a space are machine data (an encoded attachment, a token): no words
-# to match, and too long for the redaction's patterns
+# to match, only bytes to scan
 _BLOB = re.compile(r"\S{300,}")
 _SIGNATURE = re.compile(r"^(?:--\s*|Sent from my .+|Στάλθηκε από .+|Envoyé de mon .+"
                         r"|Get Outlook for .+)$", re.I)

@@ -49,12 +49,16 @@ class LanguageGuesser:
         lang = detect_language(text, self.languages)
         if lang == "el" or "el" not in self.languages:
             return lang
-        words = [w for w in tokenize(text) if not w.isdigit()]
-        greek = sum(1 for w in words if w not in self.latin_words
-                    and (greeklish_word(w) or (len(w) > 2 and greeklish_key(w) in self.greek_words)))
-        # a word of both ("to": English, and το typed in Latin letters) counts for neither
-        other = sum(1 for w in words if w in self.latin_words and not greeklish_word(w)
-                    and greeklish_key(w) not in self.greek_words)
+        greek = other = 0
+        for w in tokenize(text):
+            if w.isdigit():
+                continue
+            hint = greeklish_word(w)
+            site_word = greeklish_key(w) in self.greek_words
+            if w not in self.latin_words:
+                greek += hint or (len(w) > 2 and site_word)
+            elif not (hint or site_word):  # a word of both ("to", and το typed) counts for neither
+                other += 1
         return "el" if greek > other else lang
 
     def to_greek(self, text: str) -> str:

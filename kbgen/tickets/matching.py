@@ -158,19 +158,13 @@ class Matcher:
             ) -> tuple[np.ndarray, np.ndarray]:
         """Best ``k`` articles of every row (indices and scores, best first)."""
         n = vectors.shape[0]
-        k_eff = min(k, len(self.articles))
         idx = np.full((n, k), -1, dtype=np.int64)
         val = np.zeros((n, k), dtype=np.float32)
-        if not k_eff:
+        if not len(self.articles):
             return idx, val
         for lo in range(0, n, BLOCK):
             scores = self.article_scores(vectors[lo:lo + BLOCK], centroids_t)
-            part = np.argpartition(-scores, k_eff - 1, axis=1)[:, :k_eff] \
-                if k_eff < scores.shape[1] else np.tile(np.arange(k_eff), (scores.shape[0], 1))
-            pv = np.take_along_axis(scores, part, axis=1)
-            order = np.argsort(-pv, axis=1, kind="stable")
-            idx[lo:lo + BLOCK, :k_eff] = np.take_along_axis(part, order, axis=1)
-            val[lo:lo + BLOCK, :k_eff] = np.take_along_axis(pv, order, axis=1)
+            idx[lo:lo + BLOCK], val[lo:lo + BLOCK] = best_of(scores, k)
         return idx, val
 
     def best(self, text: str, k: int = 3) -> list[Match]:
@@ -196,13 +190,17 @@ class Matcher:
                     codes += [i * n + j, j * n + i]
         return np.unique(np.asarray(codes, dtype=np.int64))
 
+    def are_kin(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether articles ``a[i]`` and ``b[i]`` are linked with ``related``."""
+        return np.isin(a * len(self.paths) + b, self.kin)
+
     def kin_confidence(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
         """:meth:`confidence` of ``top(..., k=3)`` rows, the margin taken over the third
         article where the first two are kin (:meth:`_kin`)."""
         conf = self.confidence(val[:, :2])
         if not len(self.kin) or val.shape[1] < 3:
             return conf
-        pair = np.isin(idx[:, 0] * len(self.paths) + idx[:, 1], self.kin) & (idx[:, 1] >= 0)
+        pair = self.are_kin(idx[:, 0], idx[:, 1]) & (idx[:, 1] >= 0)
         conf[pair] = val[pair, 0] + MARGIN_WEIGHT * (val[pair, 0] - val[pair, 2])
         return conf
 
@@ -322,7 +320,7 @@ class Matcher:
         if len(qs) < CALIBRATION_MIN or len(self.articles) < 3:
             return Calibration(FALLBACK_THRESHOLD, len(qs), "fallback")
         pos_scores, neg_scores, owner_of = self.held_out_scores(qs)
-        neg = self.kin_confidence(*_top3(neg_scores))
+        neg = self.kin_confidence(*_held_out_best(neg_scores))
         # a question stands for an answered ticket only where its article has other
         # questions left to answer it (else only its answer text is left: too hard)
         per_article = np.bincount([k for k, _ in self.questions], minlength=len(self.articles))
@@ -331,11 +329,11 @@ class Matcher:
             th = float(np.quantile(neg, NEG_RECALL))
             return Calibration(round(th, 3), len(qs), "held-out questions, unanswered only",
                                neg=neg)
-        idx, val = _top3(pos_scores[several])
+        idx, val = _held_out_best(pos_scores[several])
         pos = self.kin_confidence(idx, val)
         owner = owner_of[several]
         # an article the writers linked to the question's own answers it too
-        right = (idx[:, 0] == owner) | np.isin(owner * len(self.articles) + idx[:, 0], self.kin)
+        right = (idx[:, 0] == owner) | self.are_kin(owner, idx[:, 0])
         candidates = np.unique(np.round(np.concatenate([pos, neg]), 3))
         return Calibration(FALLBACK_THRESHOLD, len(qs), "held-out questions", pos, neg, right,
                            candidates)
@@ -433,15 +431,27 @@ def _mix(whole: Any, best: Any) -> Any:
     return (whole + MAX_WEIGHT * best) / (1 + MAX_WEIGHT)
 
 
-def _top3(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Indices and scores of every row's three best articles, as :meth:`Matcher.top`."""
-    k = min(3, scores.shape[1])
-    idx = np.full((scores.shape[0], 3), -1, dtype=np.int64)
-    val = np.zeros((scores.shape[0], 3), dtype=np.float32)
-    order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
-    idx[:, :k] = order
-    val[:, :k] = np.maximum(np.take_along_axis(scores, order, axis=1), 0.0)
+def best_of(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and scores of every row's ``k`` best columns, best first (-1 and 0 where a
+    row has fewer than ``k`` columns)."""
+    rows, k_eff = scores.shape[0], min(k, scores.shape[1])
+    idx = np.full((rows, k), -1, dtype=np.int64)
+    val = np.zeros((rows, k), dtype=np.float32)
+    if not k_eff:
+        return idx, val
+    part = np.argpartition(-scores, k_eff - 1, axis=1)[:, :k_eff] \
+        if k_eff < scores.shape[1] else np.tile(np.arange(k_eff), (rows, 1))
+    pv = np.take_along_axis(scores, part, axis=1)
+    order = np.argsort(-pv, axis=1, kind="stable")
+    idx[:, :k_eff] = np.take_along_axis(part, order, axis=1)
+    val[:, :k_eff] = np.take_along_axis(pv, order, axis=1)
     return idx, val
+
+
+def _held_out_best(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`best_of` three for held-out questions; a removed article (-1) scores 0."""
+    idx, val = best_of(scores, 3)
+    return idx, np.maximum(val, 0.0)
 
 
 def article_questions(a: Article) -> list[str]:
