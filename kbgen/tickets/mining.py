@@ -140,6 +140,11 @@ def _matched_text(ticket: Ticket, text: str, lang: str, language: LanguageGuesse
 
 
 def asked(text: str) -> str:
+    """The sentences of ``text`` that ask something (:func:`questions`), joined."""
+    return " ".join(questions(text))
+
+
+def questions(text: str) -> list[str]:
     """The sentences of ``text`` that ask something: a long ticket tells a story around
     its question ("…it arrived on Monday… What do I need to do to send it back?"), and
     the story's words outweigh the question's. A sentence asks when it ends in a question
@@ -151,7 +156,7 @@ def asked(text: str) -> str:
         if sentence.endswith(("?", "\u037e")) or (sentence.endswith(";") and
                                                    _GREEK_LETTER.search(sentence)):
             out.append(sentence)
-    return " ".join(out)
+    return out
 
 
 def cluster_cut(matcher: Matcher) -> float:
@@ -220,9 +225,8 @@ def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int
 def _title(text: str) -> str:
     """A proposed title: the example's first question (else its first sentence), without
     the greeting it opens with."""
-    questions = [strip_greeting(q) for q in _SENTENCE.findall(asked(text))]
-    questions = [q for q in questions if len(q.split()) >= 3]
-    first = questions[0] if questions else \
+    asking = [q for q in map(strip_greeting, questions(text)) if len(q.split()) >= 3]
+    first = asking[0] if asking else \
         re.split(r"(?<=[.?;!])\s", strip_greeting(text), maxsplit=1)[0]
     first = first if len(first) <= 90 else first[:90].rsplit(" ", 1)[0] + "…"
     return first[:1].upper() + first[1:]
