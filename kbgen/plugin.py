@@ -28,6 +28,24 @@ log = get_plugin_logger(__name__)
 THEME_DIR = bridge.theme_dir()
 
 
+def _check_theme(config: Any) -> None:
+    """Stop with one message when kbgen's theme cannot be used.
+
+    kbgen's templates extend mkdocs-material's; on another theme, or without the
+    templates installed, the build would pass and ship a site without search,
+    widget, home or category pages.
+    """
+    name = config.theme.name
+    if name != "material":
+        raise PluginError(f"theme.name: '{name}' is not supported; kbgen's templates extend "
+                          "mkdocs-material. Set 'theme: {name: material}' in mkdocs.yml "
+                          "(your own templates still go in theme.custom_dir).")
+    if not (THEME_DIR / "main.html").is_file():
+        raise PluginError(f"kbgen's theme is missing ({THEME_DIR} has no main.html): the "
+                          "installed kbgen package is incomplete. Reinstall it "
+                          "(pip install --force-reinstall kbgen).")
+
+
 class KbgenPlugin(BasePlugin[KbgenConfig]):
     """Turns ``docs/<lang>/<category>/<article>.md`` into a multilingual help center."""
 
@@ -51,6 +69,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         elif self.config.default_language not in codes:
             raise PluginError(f"plugins.kbgen.default_language: '{self.config.default_language}'"
                               f" is not one of the site languages ({', '.join(codes)}).")
+        _check_theme(config)
         bridge.add_theme_dir(config, THEME_DIR)
         bridge.ensure_markdown_extensions(config)
         config.theme["language"] = self.config.default_language
