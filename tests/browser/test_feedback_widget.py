@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -73,3 +75,67 @@ def test_widget_is_keyboard_operable(page, mini_site, feedback_api):
     page.keyboard.press("Enter")
     rows = wait_for_votes(page, feedback_api, 1)
     assert [(r.helpful, r.reason) for r in rows] == [(False, "outdated")]
+
+
+def test_no_without_a_reason_is_counted_and_the_buttons_hide(page, mini_site, feedback_api):
+    page.goto(mini_site.url + "/en/returns/return-faq/")
+    widget = page.locator("[data-kb-feedback]")
+    widget.get_by_role("button", name="No").click()
+    rows = wait_for_votes(page, feedback_api, 1)
+    assert [(r.page, r.lang, r.helpful, r.reason) for r in rows] == \
+        [("returns/return-faq.md", "en", False, None)]
+    assert not widget.get_by_role("button", name="Yes").is_visible()
+    assert not widget.get_by_role("button", name="No").is_visible()
+    assert widget.get_by_text("Your answer: No").is_visible()
+    # the reason then updates the same vote instead of adding one
+    widget.get_by_label("It is out of date").check()
+    widget.get_by_role("button", name="Send").click()
+    widget.get_by_role("status").filter(has_text="Thank you").wait_for()
+    for _ in range(50):
+        rows = stored_votes(feedback_api)
+        if rows and rows[0].reason:
+            break
+        page.wait_for_timeout(100)
+    assert [(r.helpful, r.reason) for r in rows] == [(False, "outdated")]
+
+
+def test_the_answer_is_remembered_across_reloads_and_revisions(page, mini_site, feedback_api):
+    page.goto(mini_site.url + "/el/returns/return-faq/")
+    widget = page.locator("[data-kb-feedback]")
+    widget.get_by_role("button", name="Ναι").click()
+    assert widget.get_by_text("Η απάντησή σας: Ναι").is_visible()
+    assert not widget.get_by_role("button", name="Ναι").is_visible()
+    wait_for_votes(page, feedback_api, 1)
+    page.reload()
+    widget.get_by_text("Η απάντησή σας: Ναι").wait_for()
+    assert not widget.get_by_role("button", name="Όχι").is_visible()
+    # a new revision of the article (another commit) still shows the answer given
+    def new_revision(route):
+        html = route.fetch().text()
+        assert 'data-revision="' in html
+        route.fulfill(body=re.sub(r'data-revision="\w*"', 'data-revision="' + "f" * 40 + '"',
+                                  html), content_type="text/html; charset=utf-8")
+    page.route("**/el/returns/return-faq/", new_revision)
+    page.reload()
+    assert widget.get_attribute("data-revision") == "f" * 40
+    widget.get_by_text("Η απάντησή σας: Ναι").wait_for()
+    assert not widget.get_by_role("button", name="Ναι").is_visible()
+    # another language's page of the same article asks again
+    page.goto(mini_site.url + "/en/returns/return-faq/")
+    assert page.get_by_role("button", name="Yes").is_visible()
+    assert len(stored_votes(feedback_api)) == 1
+
+
+def test_a_no_clicked_while_the_api_is_down_arrives_without_a_reason(page, mini_site,
+                                                                     feedback_api):
+    feedback_api.stop()
+    page.goto(mini_site.url + "/en/returns/return-faq/")
+    page.get_by_role("button", name="No").click()
+    page.wait_for_timeout(300)
+    assert page.get_by_text("Your answer: No").is_visible()
+    queued = page.evaluate("JSON.parse(localStorage.getItem('kb-feedback-queue') || '[]')")
+    assert [q["vote"]["helpful"] for q in queued] == [False]
+    feedback_api.start()
+    page.reload()  # the visitor leaves without giving a reason; the next page sends the vote
+    rows = wait_for_votes(page, feedback_api, 1)
+    assert [(r.helpful, r.reason) for r in rows] == [(False, None)]

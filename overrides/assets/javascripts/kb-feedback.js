@@ -1,13 +1,18 @@
 /* kbgen "Was this helpful?" widget.
+   - A vote is sent on the click: "No" counts even when no reason follows; a reason and a
+     comment then update the same vote (the API keeps one vote per visitor, page, language).
    - A random per-browser id in localStorage (no cookies, no fingerprinting).
    - Votes go to a queue in localStorage first, then to the API; a vote leaves the queue
      only when the API answered 201, so nothing is lost offline or when the API is down,
-     and a vote is never counted twice (the API updates the same visitor's vote).
+     and a vote is never counted twice.
+   - The visitor's answer per page and language is remembered (localStorage), so a reload or
+     a new revision of the article shows it instead of asking again.
    - Never blocks or breaks the page: every failure is caught. */
 (function () {
   "use strict";
   var QUEUE = "kb-feedback-queue";
   var VISITOR = "kb-feedback-visitor";
+  var ANSWERS = "kb-feedback-answers";
 
   function store(key, value) {
     try {
@@ -36,25 +41,40 @@
     store(QUEUE, items);
   }
 
-  var flushing = false;
+  function answerKey(vote) { return vote.lang + ":" + vote.page; }
+
+  function remember(vote) {
+    var all = store(ANSWERS) || {};
+    all[answerKey(vote)] = { helpful: vote.helpful, reason: vote.reason || null, at: Date.now() };
+    store(ANSWERS, all);
+  }
+
+  var flushing = null;
   function flush() {
-    if (flushing) { return Promise.resolve(); }
+    if (flushing) { return flushing; }
     var items = queue();
     if (!items.length) { return Promise.resolve(); }
-    flushing = true;
-    return items.reduce(function (chain, item) {
+    flushing = items.reduce(function (chain, item) {
       return chain.then(function () {
         return fetch(item.api.replace(/\/$/, "") + "/api/v1/votes", {
           method: "POST", headers: { "Content-Type": "application/json" },
           body: JSON.stringify(item.vote), keepalive: true, mode: "cors", credentials: "omit"
         }).then(function (resp) {
           // 201: stored. 4xx other than 429: the API will never accept it; drop it.
-          if (resp.status === 201 || (resp.status >= 400 && resp.status < 500 && resp.status !== 429)) {
+          if (resp.status === 201 || resp.status === 200 ||
+              (resp.status >= 400 && resp.status < 500 && resp.status !== 429)) {
             store(QUEUE, queue().filter(function (q) { return JSON.stringify(q) !== JSON.stringify(item); }));
           }
         }).catch(function () { /* offline or API down: keep it for later */ });
       });
-    }, Promise.resolve()).then(function () { flushing = false; }, function () { flushing = false; });
+    }, Promise.resolve()).then(function () {
+      // a vote changed while this round was in flight (a reason after "No") goes out now
+      var sent = items.map(function (q) { return JSON.stringify(q); });
+      var added = queue().some(function (q) { return sent.indexOf(JSON.stringify(q)) < 0; });
+      flushing = null;
+      return added ? flush() : undefined;
+    }, function () { flushing = null; });
+    return flushing;
   }
 
   function init(root) {
@@ -71,26 +91,50 @@
     };
     var revision = root.getAttribute("data-revision");
     if (revision) { base.revision = revision; }
+    var thanks = steps.thanks;
+    var chosen = steps.chosen;
 
-    function send(extra) {
-      var vote = Object.assign({}, base, extra);
-      enqueue(api, vote);
-      var thanks = steps.thanks;
+    function showChosen(helpful) {
+      steps.vote.hidden = true;
+      if (chosen) {
+        chosen.textContent = chosen.getAttribute(helpful ? "data-yes" : "data-no");
+        chosen.hidden = false;
+      }
+    }
+
+    function showThanks(vote) {
+      thanks.hidden = false;
+      thanks.textContent = thanks.getAttribute("data-thanks");
       flush().then(function () {
         var pending = queue().some(function (q) { return q.vote.page === vote.page && q.vote.lang === vote.lang; });
         thanks.textContent = thanks.getAttribute(pending ? "data-queued" : "data-thanks");
       });
-      steps.vote.hidden = true;
-      steps.reason.hidden = true;
-      thanks.hidden = false;
-      thanks.textContent = thanks.getAttribute("data-thanks");
-      thanks.focus();
+    }
+
+    function send(extra) {
+      var vote = Object.assign({}, base, extra);
+      enqueue(api, vote);
+      remember(vote);
+      return vote;
+    }
+
+    var earlier = (store(ANSWERS) || {})[answerKey(base)];
+    if (earlier && typeof earlier.helpful === "boolean") {
+      showChosen(earlier.helpful);
+      showThanks(base);
     }
 
     root.querySelectorAll("[data-kb-fb-vote]").forEach(function (button) {
       button.addEventListener("click", function () {
-        if (button.getAttribute("data-kb-fb-vote") === "yes") { send({ helpful: true }); return; }
-        steps.vote.hidden = true;
+        var helpful = button.getAttribute("data-kb-fb-vote") === "yes";
+        var vote = send({ helpful: helpful });
+        showChosen(helpful);
+        if (helpful) {
+          showThanks(vote);
+          thanks.focus();
+          return;
+        }
+        flush();
         steps.reason.hidden = false;
         var first = steps.reason.querySelector("input");
         if (first) { first.focus(); }
@@ -107,9 +151,16 @@
     steps.reason.addEventListener("submit", function (event) {
       event.preventDefault();
       var checked = steps.reason.querySelector("input[name=reason]:checked");
-      var extra = { helpful: false, reason: checked ? checked.value : "other" };
-      if (comment.value.trim()) { extra.comment = comment.value.trim().slice(0, 1000); }
-      send(extra);
+      var extra = { helpful: false };
+      if (checked) { extra.reason = checked.value; }
+      if (comment.value.trim()) {
+        extra.comment = comment.value.trim().slice(0, 1000);
+        extra.reason = extra.reason || "other";
+      }
+      var vote = send(extra);
+      steps.reason.hidden = true;
+      showThanks(vote);
+      thanks.focus();
     });
   }
 
