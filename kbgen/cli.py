@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "translate": ("kbgen.commands.translate", "Create a translation stub of an article."),
     "translations": ("kbgen.commands.translations", "Show translation coverage per language."),
     "serve": ("kbgen.commands.serve", "Preview the site locally, rebuilding on save."),
-    "build": ("kbgen.commands.build", "Build the site (mkdocs build with kbgen)."),
+    "build": ("kbgen.commands.build", "Build the site strictly (as mkdocs build --strict)."),
     "mine": ("kbgen.commands.mine", "Mine a helpdesk export for missing and failing articles."),
     "schema": ("kbgen.commands.schema", "Print the JSON Schema of article front matter."),
 }
