@@ -10,7 +10,8 @@ threads = int(os.environ.get("FEEDBACK_THREADS", "4"))
 timeout = 30
 graceful_timeout = 10
 keepalive = 5
-# Behind a load balancer or reverse proxy, set FORWARDED_ALLOW_IPS to its address.
+# Proxies gunicorn believes about the scheme (X-Forwarded-Proto). The client address used
+# for rate limits comes from FEEDBACK_TRUSTED_PROXIES (feedback_api/clients.py).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = os.environ.get("FEEDBACK_ACCESS_LOG") or None
 errorlog = "-"

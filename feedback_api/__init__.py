@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, g, request
 from flask_cors import CORS
 
 from feedback_api import config as settings
 from feedback_api import db, errors, ratelimit
+from feedback_api.clients import TrustedProxies
 from feedback_api.errors import ApiError
 
 PUBLIC_PATHS = ("/api/v1/votes", "/api/v1/search-events")
@@ -46,9 +47,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             raise ApiError(403, f"origin '{origin[:100]}' may not send feedback "
                                 "(allowed origins are set by FEEDBACK_ALLOWED_ORIGINS)")
 
-    # per client address and endpoint, on every POST of the API (see feedback_api/ratelimit.py)
-    app.extensions["kb_limits"] = ratelimit.PostLimits(
-        app, app.config["FEEDBACK_RATE_LIMIT"], app.config["RATELIMIT_STORAGE_URI"], "api")
+    # per client and endpoint, on every POST of the API (see feedback_api/ratelimit.py)
+    proxies = app.config["FEEDBACK_TRUSTED_PROXIES"]
+    if isinstance(proxies, str):
+        proxies = app.config["FEEDBACK_TRUSTED_PROXIES"] = TrustedProxies.parse(proxies)
+    storage = app.config.get("FEEDBACK_RATE_LIMIT_STORAGE") or \
+        ratelimit.default_storage(app.config["DATABASE_URL"], app.instance_path)
+    limits = app.extensions["kb_limits"] = ratelimit.PostLimits(
+        app, app.config["FEEDBACK_RATE_LIMIT"], storage, "api")
+
+    @app.before_request
+    def _rate_limit() -> None:
+        if request.method == "POST" and request.blueprint == "api":
+            g.kb_client = proxies.client(request.remote_addr,
+                                         request.headers.get("X-Forwarded-For"))
+            limits.check(g.kb_client, request.endpoint or "-")
+
+    app.after_request(limits.headers)
 
     from feedback_api import api, dashboard, openapi
 

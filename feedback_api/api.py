@@ -8,7 +8,7 @@ import io
 import re
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 
 from feedback_api import payloads, store
 from feedback_api.auth import require_admin
@@ -32,7 +32,9 @@ def _json_body() -> Any:
 
 
 def _client() -> str:
-    return client_hash(request.remote_addr or "-", current_app.config["FEEDBACK_IP_SALT"])
+    """The salted daily hash of the client (the address the rate limits counted)."""
+    address = g.get("kb_client") or request.remote_addr or "-"
+    return client_hash(address, current_app.config["FEEDBACK_IP_SALT"])
 
 
 @bp.post("/api/v1/votes")

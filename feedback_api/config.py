@@ -5,8 +5,11 @@
 | DATABASE_URL | sqlite:///<instance>/feedback.sqlite3 | sqlite:///path or postgresql://user:pass@host/db |
 | FEEDBACK_ADMIN_TOKEN | (none: reports disabled) | bearer token for reports, dashboard, imports |
 | FEEDBACK_ALLOWED_ORIGINS | (none) | comma-separated site origins allowed by CORS |
+| FEEDBACK_REQUIRE_ORIGIN | 1 | votes and search events need an allowed Origin header |
 | FEEDBACK_RATE_LIMIT | 30/minute;300/hour | per client and endpoint, every POST of the API |
-| RATELIMIT_STORAGE_URI | memory:// | redis://host:6379 when several instances run |
+| FEEDBACK_RATE_LIMIT_STORAGE | file://<database>.rate-limits | file:// (one host), redis:// (many) |
+| FEEDBACK_TRUSTED_PROXIES | (none) | proxies whose X-Forwarded-For names the client |
+| FEEDBACK_SITE_MANIFEST | (none) | the site's kb-pages.json (path or URL): only its pages |
 | FEEDBACK_MAX_BODY | 16384 | largest accepted request body, bytes |
 | FEEDBACK_IP_SALT | random per process | secret mixed into the daily salt for client hashes |
 """
@@ -16,6 +19,10 @@ from __future__ import annotations
 import os
 import secrets
 from typing import Any
+
+from limits import parse_many
+
+from feedback_api.clients import ProxyConfigError, TrustedProxies
 
 
 class ConfigError(RuntimeError):
@@ -44,12 +51,34 @@ def from_env(instance_path: str, environ: dict[str, str] | None = None) -> dict[
     token = env.get("FEEDBACK_ADMIN_TOKEN") or None
     if token is not None and len(token) < 16:
         raise ConfigError("FEEDBACK_ADMIN_TOKEN: use at least 16 random characters")
+    limit = env.get("FEEDBACK_RATE_LIMIT", "30/minute;300/hour")
+    try:
+        parse_many(limit)
+    except ValueError:
+        raise ConfigError(f"FEEDBACK_RATE_LIMIT: '{limit}' is not a limit (expected e.g. "
+                          "30/minute;300/hour)") from None
+    # RATELIMIT_STORAGE_URI: the name of earlier releases (and of Flask-Limiter)
+    storage = env.get("FEEDBACK_RATE_LIMIT_STORAGE") or env.get("RATELIMIT_STORAGE_URI") or None
+    if storage and not storage.startswith(("file:///", "memory://", "redis://", "rediss://",
+                               "redis+sentinel://", "redis+unix://")):
+        raise ConfigError(f"FEEDBACK_RATE_LIMIT_STORAGE: '{storage}' is not supported (use "
+                          "file:///path for one host, redis://host:6379/0 for several)")
+    try:
+        proxies = TrustedProxies.parse(env.get("FEEDBACK_TRUSTED_PROXIES", ""))
+    except ProxyConfigError as exc:
+        raise ConfigError(f"FEEDBACK_TRUSTED_PROXIES: {exc}") from None
+    require_origin = env.get("FEEDBACK_REQUIRE_ORIGIN", "1").strip().lower()
+    if require_origin not in ("1", "0", "true", "false", "yes", "no"):
+        raise ConfigError("FEEDBACK_REQUIRE_ORIGIN: expected 1 or 0")
     return {
         "DATABASE_URL": url,
         "FEEDBACK_ADMIN_TOKEN": token,
         "FEEDBACK_ALLOWED_ORIGINS": origins,
-        "FEEDBACK_RATE_LIMIT": env.get("FEEDBACK_RATE_LIMIT", "30/minute;300/hour"),
-        "RATELIMIT_STORAGE_URI": env.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "FEEDBACK_REQUIRE_ORIGIN": require_origin in ("1", "true", "yes"),
+        "FEEDBACK_RATE_LIMIT": limit,
+        "FEEDBACK_RATE_LIMIT_STORAGE": storage,
+        "FEEDBACK_TRUSTED_PROXIES": proxies,
+        "FEEDBACK_SITE_MANIFEST": env.get("FEEDBACK_SITE_MANIFEST") or None,
         "MAX_CONTENT_LENGTH": max_body,
         "FEEDBACK_IP_SALT": env.get("FEEDBACK_IP_SALT") or secrets.token_hex(16),
     }

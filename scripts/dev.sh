@@ -14,14 +14,16 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
     # Debian packages the project needs: git (revision dates), Chromium (browser tests),
-    # PostgreSQL (API tests), wrk (API load benchmark). Installed only when missing.
+    # PostgreSQL and Redis (API tests), wrk (API load benchmark). Installed only when missing.
     local missing=()
     command -v git >/dev/null || missing+=(git)
     if [ "${1:-}" = bench ]; then command -v wrk >/dev/null || missing+=(wrk); fi
     command -v chromium >/dev/null || missing+=(chromium)
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    [ -x /usr/bin/redis-server ] || missing+=(redis-server)
     if [ "${1:-}" = demo ] || [ "${1:-}" = bench ]; then missing=("${missing[@]/chromium}"); fi
     if [ "${1:-}" = demo ]; then missing=("${missing[@]/postgresql}"); fi
+    if [ "${1:-}" = demo ] || [ "${1:-}" = bench ]; then missing=("${missing[@]/redis-server}"); fi
     local want=()
     for p in "${missing[@]}"; do [ -n "$p" ] && want+=("$p"); done
     if [ ${#want[@]} -gt 0 ]; then

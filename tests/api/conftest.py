@@ -2,7 +2,8 @@
 
 PostgreSQL is Debian's, started here on a free loopback port in a temporary
 directory (as the `postgres` user when the tests run as root, since initdb
-refuses root). A missing PostgreSQL fails the run; it is never skipped.
+refuses root). Redis (for rate limits shared by several hosts) is Debian's
+redis-server, started the same way. A missing server fails the run; it is never skipped.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +62,41 @@ def postgres_url() -> Iterator[str]:
     finally:
         subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
                                   "stop"]), capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A redis-server for the session, on a free loopback port, nothing written to disk."""
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not os.path.exists(binary):
+        pytest.fail("redis-server not found: run 'bash scripts/dev.sh setup' "
+                    "(installs Debian's redis-server)")
+    root = Path(tempfile.mkdtemp(prefix="kbgen-redis-"))
+    port = free_port()
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(root), "--daemonize", "no",
+                             "--logfile", str(root / "redis.log")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as conn:
+                    conn.sendall(b"PING\r\n")
+                    if conn.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                log = root / "redis.log"
+                pytest.fail("redis-server did not start:\n" +
+                            (log.read_text() if log.exists() else ""))
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
         shutil.rmtree(root, ignore_errors=True)
 
 

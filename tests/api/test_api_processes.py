@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 import requests
-from api_helpers import free_port, reset_postgres, wait_for
+from api_helpers import reset_postgres, start_server, stop
 from sqlalchemy import create_engine, func, select
 
 from feedback_api.db import normalize_url, votes
-
-
-def start_server(database_url: str, tmp: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "FEEDBACK_RATE_LIMIT": "100000/minute",
-           "FEEDBACK_BIND": f"127.0.0.1:{port}", "FEEDBACK_WORKERS": str(workers)}
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", str(root / "deploy" / "gunicorn.conf.py"),
-         "feedback_api.wsgi:app"], cwd=tmp, env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    wait_for(url + "/healthz", proc=proc)
-    return proc, url
-
-
-def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-    try:
-        os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        return
-    proc.wait(timeout=20)
 
 
 def count_votes(database_url: str) -> int:
