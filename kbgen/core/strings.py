@@ -9,7 +9,8 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
-        "search_none": "No results. Try other words, or contact us below.",
+        "search_none": "No results. Try other words.",
+        "search_contact": "Ask our team",
         "search_count": "{n} results",
         "fb_question": "Was this article helpful?",
         "fb_yes": "Yes",
@@ -69,7 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "faq": "FAQ",
     },
     "el": {
-        "search_none": "Δεν βρέθηκαν αποτελέσματα. Δοκιμάστε άλλες λέξεις ή επικοινωνήστε μαζί μας.",
+        "search_none": "Δεν βρέθηκαν αποτελέσματα. Δοκιμάστε άλλες λέξεις.",
+        "search_contact": "Ρωτήστε την ομάδα μας",
         "search_count": "{n} αποτελέσματα",
         "fb_question": "Σας βοήθησε αυτό το άρθρο;",
         "fb_yes": "Ναι",
@@ -129,7 +131,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "faq": "Συχνές ερωτήσεις",
     },
     "fr": {
-        "search_none": "Aucun résultat. Essayez d'autres mots ou contactez-nous.",
+        "search_none": "Aucun résultat. Essayez d'autres mots.",
+        "search_contact": "Demandez à notre équipe",
         "search_count": "{n} résultats",
         "fb_question": "Cet article vous a-t-il aidé ?",
         "fb_yes": "Oui",

@@ -53,16 +53,12 @@ class SearchIndexer:
         index = self.languages.setdefault(lang, LanguageIndex(lang))
         boost = 1.0 + 0.5 * self.boosts.get((lang, str(meta.get("kb_page_id", ""))), 0.0)
         description = str(meta.get("description") or "")
-        questions = []
+        entries = []
         if type == "faq":
             for anchor, summary, answer in _FAQ.findall(html):
                 q = _QUESTION.search(summary)
-                question = text_of(q.group(1) if q else summary)
-                answer_text = text_of(answer)
-                questions.append(question)
-                index.add(Document(f"{url}#{anchor}", question, category, "faq-entry",
-                                   first_line(answer_text), {"question": question,
-                                                             "body": answer_text}, boost))
+                entries.append((anchor, text_of(q.group(1) if q else summary), text_of(answer)))
+        questions = [question for _, question, _ in entries]
         headings = " ".join(text_of(h) for _, h in _HEADING.findall(html))
         body = text_of(_FAQ.sub(" ", html)) if questions else text_of(html)
         snippet = description or first_line(body)
@@ -73,6 +69,12 @@ class SearchIndexer:
                             "tags": " ".join(str(t) for t in tags)
                             if isinstance(tags, list) else str(tags),
                             "body": body}, boost))
+        page_number = len(index.docs) - 1  # results group a page's entries under it
+        for anchor, question, answer_text in entries:
+            index.add(Document(f"{url}#{anchor}", question, category, "faq-entry",
+                               first_line(answer_text), {"question": question,
+                                                         "body": answer_text}, boost,
+                               parent=page_number))
 
     def write(self, site_dir: str | Path) -> None:
         out = Path(site_dir) / "search"

@@ -6,7 +6,7 @@ Layout, under ``search/<lang>/`` in the built site::
     t/<hex(key)>.json    one shard: every word form, stem and Greeklish key that
                          starts with ``key``, with the stems' postings
     d/<n>.json           documents n*CHUNK .. (n+1)*CHUNK-1: url, title, category,
-                         type, snippet
+                         type, snippet, and for a FAQ entry the number of its page
 
 A query fetches the manifest, one shard per query word and the document chunks
 of its top results, so what a customer downloads grows with the query, not with
@@ -41,7 +41,7 @@ SHARD_TARGET = 24_000  # bytes of JSON before a shard key grows by one character
 FIELD_WEIGHTS = {"title": 4.0, "question": 3.5, "headings": 2.0, "tags": 2.0,
                  "description": 1.5, "body": 1.0}
 K1, B = 1.2, 0.75
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: FAQ entries name their page
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Document:
     snippet: str
     fields: dict[str, str]
     boost: float = 1.0
+    parent: int = -1  # a FAQ entry: the number of its page's document
 
 
 @dataclass
@@ -100,7 +101,10 @@ class LanguageIndex:
                 df[s] += 1
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, counts in enumerate(tf):
-            norm = K1 * (1 - B + B * lengths[i] / avg)
+            # A FAQ entry is short by nature: being short does not make it more about the
+            # query than the article that is (its length counts as at least the average).
+            length = max(lengths[i], avg) if self.docs[i].parent >= 0 else lengths[i]
+            norm = K1 * (1 - B + B * length / avg)
             for s, f in counts.items():
                 idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
                 postings[s].append((i, idf * f * (K1 + 1) / (f + norm) * self.docs[i].boost))
@@ -119,11 +123,19 @@ class LanguageIndex:
                 if is_greek(word):
                     greeklish[greeklish_key(word)].add(s)
         shards = _shard(forms, quantized, greeklish)
-        chunks = [[[d.url, d.title, d.category, d.type, d.snippet]
-                   for d in self.docs[k:k + CHUNK]] for k in range(0, len(self.docs), CHUNK)]
+        chunks = [[_row(d) for d in self.docs[k:k + CHUNK]]
+                  for k in range(0, len(self.docs), CHUNK)]
         manifest = {"version": FORMAT_VERSION, "lang": self.lang, "docs": len(self.docs),
                     "chunk": CHUNK, "keys": sorted(shards), "stop": sorted(stop)}
         return manifest, shards, chunks
+
+
+def _row(doc: Document) -> list[object]:
+    """A document as the browser reads it; a FAQ entry adds its page's number."""
+    row: list[object] = [doc.url, doc.title, doc.category, doc.type, doc.snippet]
+    if doc.parent >= 0:
+        row.append(doc.parent)
+    return row
 
 
 def _entry(shards: dict[str, dict[str, dict]], key: str) -> dict[str, dict]:

@@ -30,12 +30,18 @@ def site(tmp_path_factory):
     server.close()
 
 
-def results(page, query: str) -> list[str]:
+def results(page, query: str, selector: str = "[data-kb-search-result]") -> list[str]:
     box = page.locator("[data-kb-search-input]")
     box.fill(query)
-    page.wait_for_timeout(350)
-    return page.eval_on_selector_all("[data-kb-search-result]",
+    page.wait_for_function("() => { const v = document.querySelector('[data-kb-search-input]').value;"
+                           " return !v.trim() || document.querySelector('[data-kb-search]')"
+                           ".getAttribute('data-kb-search-done') === v; }")
+    return page.eval_on_selector_all(selector,
                                      "els => els.map(e => decodeURIComponent(e.pathname + e.hash))")
+
+
+def entries(page, query: str) -> list[str]:
+    return results(page, query, "[data-kb-search-entry]")
 
 
 def test_browser_normalization_matches_python(page, site):
@@ -60,7 +66,7 @@ def test_greek_word_found_with_or_without_accents_and_in_capitals(page, site, qu
 ])
 def test_greeklish_queries_find_greek_articles(page, site, query, expected):
     page.goto(site.url + "/el/")
-    assert expected in results(page, query)
+    assert expected in (entries(page, query) if "#" in expected else results(page, query))
 
 
 def test_typo_and_prefix_while_typing(page, site):
@@ -77,10 +83,64 @@ def test_a_typo_in_the_first_letters_still_finds_the_article(page, site, query):
     assert "/el/orders/track/" in results(page, query)
 
 
-def test_full_question_finds_the_faq_entry_first(page, site):
+def test_full_question_finds_the_faq_entry_under_its_page_first(page, site):
     page.goto(site.url + "/el/")
-    got = results(page, "πόσες μέρες έχω για να επιστρέψω κάτι που δεν μου κάνει")
-    assert got[0] == "/el/returns/return-faq/#πόσες-μέρες-έχω-για-να-επιστρέψω-ένα-προϊόν"
+    query = "πόσες μέρες έχω για να επιστρέψω κάτι που δεν μου κάνει"
+    assert results(page, query)[0] == "/el/returns/return-faq/"
+    got = page.eval_on_selector_all(
+        "[role=option] a", "els => els.map(e => decodeURIComponent(e.pathname + e.hash))")
+    # the entry is listed right under its page, with its deep link
+    assert got[1] == "/el/returns/return-faq/#πόσες-μέρες-έχω-για-να-επιστρέψω-ένα-προϊόν"
+
+
+def test_one_result_per_page_with_its_matching_entries_under_it(page, site):
+    page.goto(site.url + "/el/")
+    pages = results(page, "χρήματα επιστροφή μέρες")
+    assert len(pages) == len(set(u.split("#")[0] for u in pages))
+    assert all("#" not in u for u in pages)
+    assert pages.count("/el/returns/return-faq/") == 1
+    found = entries(page, "χρήματα επιστροφή μέρες")
+    assert found and all(u.startswith("/el/returns/return-faq/#") for u in found)
+
+
+def test_no_result_offers_a_contact_link_and_no_bullets_show(page, site):
+    page.goto(site.url + "/el/")
+    results(page, "ζζζζζζ ξξξξξξ")
+    empty = page.locator(".kb-search__empty")
+    assert "Δεν βρέθηκαν αποτελέσματα" in empty.inner_text()
+    contact = empty.get_by_role("link", name="Ρωτήστε την ομάδα μας")
+    assert contact.get_attribute("href") == "#kb-support"
+    contact.click()
+    assert page.evaluate("location.hash") == "#kb-support"
+    results(page, "επιστροφή")
+    styles = page.eval_on_selector_all(
+        ".kb-search__results > li",
+        "els => els.map(e => [getComputedStyle(e).listStyleType, getComputedStyle(e, '::before').content])")
+    assert styles and all(t == "none" and b in ("none", "normal") for t, b in styles)
+
+
+def test_a_search_is_counted_once_when_enter_is_pressed(page, site):
+    events: list[dict] = []
+    page.route("http://127.0.0.1:9/**", lambda route: (
+        events.append(route.request.post_data_json), route.fulfill(status=201, body="{}")))
+    # the site as built with a feedback API (searches are reported to it)
+    page.route(site.url + "/en/", lambda route: route.fulfill(
+        body=route.fetch().text().replace('role="search"', 'role="search" data-api="http://127.0.0.1:9"', 1),
+        content_type="text/html; charset=utf-8"))
+    page.goto(site.url + "/en/")
+    box = page.locator("[data-kb-search-input]")
+    box.fill("zzqx nothing here")
+    page.wait_for_timeout(2000)  # the customer reads "no results" (the idle report goes out)
+    box.press("Enter")
+    page.wait_for_timeout(2000)
+    assert [e["query"] for e in events] == ["zzqx nothing here"]
+    assert events[0]["results"] == 0
+    box.fill("refund")
+    with page.expect_navigation():
+        box.press("Enter")  # before the idle report: counted once, with the result taken
+    page.wait_for_timeout(500)
+    assert [(e["query"], e.get("clicked")) for e in events[1:]] == \
+        [("refund", "en/returns/return-faq/")]
 
 
 def test_results_are_per_language(page, site):

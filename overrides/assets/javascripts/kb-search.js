@@ -41,6 +41,11 @@
   }
   window.kbSearchAnalysis = { normalize: normalize, tokenize: tokenize, greeklishKey: greeklishKey };
 
+  var MAX_RESULTS = 10;   // pages shown
+  var MAX_ENTRIES = 3;    // FAQ entries listed under a page
+  var CANDIDATES = 40;    // documents (pages and entries) read to fill them
+  var ENTRY_WEIGHT = 0.9;
+
   // ------------------------------------------------------------ index access
   var cache = {};
   function fetchJson(url) {
@@ -200,17 +205,64 @@
         var ranked = Object.keys(score).map(function (d) {
           var cover = matched[d] / n;
           return [Number(d), score[d] * (0.25 + 0.75 * cover * cover)];
-        }).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 10);
-        return Promise.all(ranked.map(function (r) {
-          var chunk = Math.floor(r[0] / m.chunk);
-          return fetchJson(self.base + "d/" + chunk + ".json").then(function (c) {
-            var d = c && c[r[0] - chunk * m.chunk];
-            return d ? { url: d[0], title: d[1], category: d[2], type: d[3], snippet: d[4] } : null;
+        }).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, CANDIDATES);
+        // Documents are read ten at a time until ten pages are found: a page's entries
+        // sit next to it, so this usually costs the same chunks as before grouping.
+        var docs = [];
+        function more(from) {
+          var batch = ranked.slice(from, from + MAX_RESULTS);
+          return Promise.all(batch.map(function (r) { return self.doc(m, r[0]); })).then(function (got) {
+            docs = docs.concat(got);
+            var pages = {};
+            docs.forEach(function (d) { if (d) { pages[d.parent >= 0 ? d.parent : d.id] = 1; } });
+            if (Object.keys(pages).length >= MAX_RESULTS || from + MAX_RESULTS >= ranked.length) {
+              return self.group(m, ranked.slice(0, docs.length), docs);
+            }
+            return more(from + MAX_RESULTS);
           });
-        })).then(function (hits) {
-          return { words: words, hits: hits.filter(Boolean), total: Object.keys(score).length };
+        }
+        return more(0).then(function (hits) {
+          return { words: words, hits: hits, total: Object.keys(score).length };
         });
       });
+    });
+  };
+  Engine.prototype.doc = function (m, id) {
+    var chunk = Math.floor(id / m.chunk);
+    return fetchJson(this.base + "d/" + chunk + ".json").then(function (c) {
+      var d = c && c[id - chunk * m.chunk];
+      return d ? { id: id, url: d[0], title: d[1], category: d[2], type: d[3], snippet: d[4],
+                   parent: d.length > 5 ? d[5] : -1 } : null;
+    });
+  };
+  // One result per page: a FAQ entry joins its page's result (its score counts a little
+  // less than the page's own, so an answer does not outrank the article about the query).
+  Engine.prototype.group = function (m, ranked, docs) {
+    var self = this, groups = {}, order = [];
+    ranked.forEach(function (r, i) {
+      var d = docs[i];
+      if (!d) { return; }
+      var page = d.parent >= 0 ? d.parent : d.id;
+      var g = groups[page];
+      if (!g) { g = groups[page] = { page: page, score: 0, doc: null, entries: [] }; order.push(g); }
+      if (d.parent >= 0) {
+        g.score = Math.max(g.score, ENTRY_WEIGHT * r[1]);
+        if (g.entries.length < MAX_ENTRIES) { g.entries.push(d); }
+      } else {
+        g.score = Math.max(g.score, r[1]); g.doc = d;
+      }
+    });
+    order.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    order = order.slice(0, MAX_RESULTS);
+    return Promise.all(order.map(function (g) {
+      return g.doc ? g.doc : self.doc(m, g.page);
+    })).then(function (pages) {
+      return order.map(function (g, i) {
+        var d = pages[i];
+        if (!d) { return null; }
+        return { url: d.url, title: d.title, category: d.category, type: d.type,
+                 snippet: d.snippet, entries: g.entries };
+      }).filter(Boolean);
     });
   };
 
@@ -237,8 +289,11 @@
     var api = form.getAttribute("data-api");
     var timer = null, seq = 0, active = -1, lastQuery = "", lastCount = 0, reportTimer = null;
 
+    var reported = "";  // a search is counted once, however it ends (idle, Enter, click)
     function report(extra) {
-      if (!api || !lastQuery || lastQuery.length < 2) { return; }
+      clearTimeout(reportTimer);
+      if (!api || !lastQuery || lastQuery.length < 2 || reported === lastQuery) { return; }
+      reported = lastQuery;
       var body = Object.assign({ query: lastQuery.slice(0, 200), lang: form.getAttribute("data-lang"), results: lastCount }, extra || {});
       try {
         fetch(api.replace(/\/$/, "") + "/api/v1/search-events", { method: "POST", keepalive: true, mode: "cors",
@@ -259,30 +314,59 @@
       input.setAttribute("aria-activedescendant", items[active].id);
       items[active].scrollIntoView({ block: "nearest" });
     }
+    function option(i) {
+      var li = document.createElement("li");
+      li.setAttribute("role", "option"); li.id = input.id + "-r" + i; li.setAttribute("aria-selected", "false");
+      return li;
+    }
+    function link(url, attr) {
+      var a = document.createElement("a");
+      a.href = new URL(url, root).href;
+      a.setAttribute(attr, "");
+      a.setAttribute("data-kb-url", url);
+      a.tabIndex = -1;
+      a.addEventListener("click", function () { report({ clicked: url.slice(0, 300) }); });
+      return a;
+    }
+    function text(cls, value, words) {
+      var span = document.createElement("span"); span.className = cls;
+      if (words) { highlight(span, value || "", words); } else { span.textContent = value || ""; }
+      return span;
+    }
     function render(result) {
       list.replaceChildren();
       active = -1;
-      result.hits.forEach(function (hit, i) {
-        var li = document.createElement("li");
-        li.setAttribute("role", "option"); li.id = input.id + "-r" + i; li.setAttribute("aria-selected", "false");
-        var a = document.createElement("a");
-        a.href = new URL(hit.url, root).href;
-        a.setAttribute("data-kb-search-result", "");
-        a.tabIndex = -1;
-        var title = document.createElement("span"); title.className = "kb-search__title";
-        highlight(title, hit.title, result.words);
-        var meta = document.createElement("span"); meta.className = "kb-search__meta";
-        meta.textContent = hit.category || "";
-        var snippet = document.createElement("span"); snippet.className = "kb-search__snippet";
-        highlight(snippet, hit.snippet || "", result.words);
-        a.append(title, meta, snippet);
-        a.addEventListener("click", function () { report({ clicked: hit.url.slice(0, 300) }); });
+      var n = 0;
+      result.hits.forEach(function (hit) {
+        // one option per page, then one per FAQ entry of it that matched (flat, so the
+        // arrow keys walk through both)
+        var li = option(n++);
+        var a = link(hit.url, "data-kb-search-result");
+        a.append(text("kb-search__title", hit.title, result.words), text("kb-search__meta", hit.category),
+                 text("kb-search__snippet", hit.snippet, result.words));
         li.appendChild(a);
         list.appendChild(li);
+        hit.entries.forEach(function (entry) {
+          var row = option(n++);
+          row.className = "kb-search__entry";
+          var e = link(entry.url, "data-kb-search-entry");
+          e.append(text("kb-search__title", entry.title, result.words),
+                   text("kb-search__snippet", entry.snippet, result.words));
+          row.appendChild(e);
+          list.appendChild(row);
+        });
       });
       if (!result.hits.length && result.words.length) {
         var none = document.createElement("li");
-        none.className = "kb-search__empty"; none.textContent = form.getAttribute("data-none");
+        none.className = "kb-search__empty";
+        none.appendChild(document.createTextNode(form.getAttribute("data-none") + " "));
+        var contact = form.getAttribute("data-contact");
+        if (contact) {
+          var c = document.createElement("a");
+          c.href = contact; c.textContent = form.getAttribute("data-contact-label");
+          c.addEventListener("click", function () { close(); });
+          none.appendChild(c);
+        }
         list.appendChild(none);
       }
       var show = list.children.length > 0;
@@ -292,8 +376,8 @@
     }
     function run() {
       var q = input.value, mine = ++seq;
-      if (!q.trim()) { list.replaceChildren(); close(); status.textContent = ""; form.removeAttribute("data-kb-search-done"); return; }
-      engine.search(q).then(function (result) {
+      if (!q.trim()) { list.replaceChildren(); close(); status.textContent = ""; form.removeAttribute("data-kb-search-done"); return Promise.resolve(); }
+      return engine.search(q).then(function (result) {
         if (mine !== seq) { return; }  // a newer keystroke won
         render(result);
         form.setAttribute("data-kb-search-done", q);  // the results on show answer this query
@@ -307,13 +391,21 @@
       if (e.key === "ArrowDown") { e.preventDefault(); select(active + 1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
       else if (e.key === "Enter") {
-        var link = list.querySelector("[aria-selected=true] a") || list.querySelector("a");
-        if (link) { e.preventDefault(); report({ clicked: link.getAttribute("href").slice(0, 300) }); location.href = link.href; }
+        e.preventDefault();
+        clearTimeout(timer);
+        var fresh = form.getAttribute("data-kb-search-done") === input.value;
+        (fresh ? Promise.resolve() : run()).then(function () {
+          var target = list.querySelector("[aria-selected=true] a") || list.querySelector("[data-kb-search-result]");
+          if (target) {
+            report({ clicked: target.getAttribute("data-kb-url").slice(0, 300) });
+            location.href = target.href;
+          } else { report(); }
+        });
       } else if (e.key === "Escape") { if (!list.hidden) { close(); } else { input.value = ""; } }
     });
     input.addEventListener("focus", function () { if (list.children.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } });
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) { close(); } });
-    form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
     if (input.value) { run(); }
   }
 
