@@ -16,6 +16,7 @@ from kbgen import __version__
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("kbgen.commands.check", "Find everything wrong with the content, without a build."),
+    "init": ("kbgen.commands.init", "Create a new help center, ready to build."),
     "new": ("kbgen.commands.new", "Scaffold a new article."),
     "translate": ("kbgen.commands.translate", "Create a translation stub of an article."),
     "translations": ("kbgen.commands.translations", "Show translation coverage per language."),
