@@ -517,7 +517,45 @@ def escape(text: str) -> str:
     return htmlmod.escape(text, quote=True)
 
 
-def not_found_strings(options: KbgenConfig) -> dict[str, dict[str, str]]:
-    keys = ("not_found_title", "not_found_text", "back_home")
-    return {code: {k: strings_for(code, options.strings)[k] for k in keys}
-            for code in options.language_codes()}
+def not_found_context(site: HelpCenter, lang: str, options: KbgenConfig, config: Any) -> KbPage:
+    """The 404 page of ``lang``: served at any wrong URL, so every link is root-relative."""
+    root = urlsplit(config.site_url or "/").path or "/"
+    root = root if root.endswith("/") else root + "/"
+    strings = strings_for(lang, options.strings)
+    names = options.language_names()
+    home = _absolute(_home(site, lang, "", options, strings), root)
+    nav = _absolute(_nav(site, lang, "", "", strings), root)
+    alternates = [{"lang": code, "name": name, "url": f"{root}{code}/",
+                   "current": "1" if code == lang else ""} for code, name in names.items()]
+    return KbPage(
+        lang=lang, lang_name=names.get(lang, lang), strings=strings, page_id="404",
+        revision="", updated=None, type="not_found", category=None, fallback_notice=None,
+        outdated=None, alternates=alternates, hreflang=[], breadcrumbs=[], related=[], nav=nav,
+        home_url=f"{root}{lang}/", jsonld="", og_locale=lang, feedback_api_url=None,
+        support=_support(options, lang), tutorial=None, content_lang=lang,
+        home={**home, "recent": [], "helpful": []}, search_api_url=options.feedback.api_url,
+        search_enabled=options.search.enabled)
+
+
+def _absolute(value: Any, root: str) -> Any:
+    """Every ``url`` of a listing, made root-relative (it was relative to the site root)."""
+    if isinstance(value, list):
+        return [_absolute(v, root) for v in value]
+    if isinstance(value, dict):
+        return {k: (root + v.lstrip("./") if k == "url" and isinstance(v, str) and v != "."
+                    else root if k == "url" else _absolute(v, root)) for k, v in value.items()}
+    return value
+
+
+def write_not_found_pages(site: HelpCenter, options: KbgenConfig, config: Any, env: Any,
+                          context: dict[str, Any]) -> None:
+    """``<lang>/404.html`` for every language; ``404.html`` is the default language's."""
+    template = env.get_template("404.html")
+    out = Path(config.site_dir)
+    for lang in site.tree.languages:
+        html = template.render({**context, "kb": not_found_context(site, lang, options, config)})
+        target = out / lang / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        if lang == site.tree.default_language:
+            (out / "404.html").write_text(html, encoding="utf-8")

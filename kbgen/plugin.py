@@ -55,6 +55,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self.site: HelpCenter | None = None
         self.indexer: Any = None
         self.diagnostics: list[Diagnostic] = []
+        self._env: Any = None
+        self._not_found: dict[str, Any] | None = None  # the 404 template's context
 
     # ------------------------------------------------------------ config
 
@@ -160,12 +162,21 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         return html
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
+        self._env = env
         if self.config.enabled and self.site is not None:
             site = self.site
             env.globals["kb_sitemap_alternates"] = lambda page: bridge.sitemap_alternates(
                 site, page, config)
-            env.globals["kb_404_strings"] = bridge.not_found_strings(self.config)
         return env
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str,
+                            config: Any) -> dict[str, Any]:
+        """The 404 page in the default language (each language's is written after the build)."""
+        if template_name == "404.html" and self.config.enabled and self.site is not None:
+            self._not_found = dict(context)
+            context["kb"] = bridge.not_found_context(self.site, self.config.default_language,
+                                                     self.config, config)
+        return context
 
     def on_page_context(self, context: dict[str, Any], *, page: Any, config: Any,
                         nav: Any) -> dict[str, Any]:
@@ -177,6 +188,9 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if not self.config.enabled or self.site is None:
             return
         bridge.write_root_redirect(Path(config.site_dir), self.config)
+        if getattr(self, "_not_found", None) is not None and self._env is not None:
+            bridge.write_not_found_pages(self.site, self.config, config, self._env,
+                                         self._not_found)
         if self.indexer is not None:
             self.indexer.write(config.site_dir)
 

@@ -25,6 +25,31 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
 
+class HelpCenterHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; a wrong URL gets the help center's 404 page in the URL's language."""
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        root = Path(self.directory)
+        lang = self.path.lstrip("/").split("/", 1)[0].split("?", 1)[0]
+        page = root / lang / "404.html"
+        if not lang or "." in lang or not page.is_file():
+            page = root / "404.html"
+        if not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
 def wait_for(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -63,8 +88,7 @@ def main() -> int:
                             "feedback_api.wsgi:app"], cwd=ROOT, env=env, start_new_session=True)
     try:
         wait_for(api_url + "/healthz", api)
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                    directory=str(site_dir))
+        handler = functools.partial(HelpCenterHandler, directory=str(site_dir))
         http.server.ThreadingHTTPServer.allow_reuse_address = True
         http.server.ThreadingHTTPServer.daemon_threads = True
         http.server.ThreadingHTTPServer.block_on_close = False

@@ -27,6 +27,17 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def demo_handler() -> type:
+    """scripts/demo.py's handler (its 404 page for a wrong URL), quiet."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from demo import HelpCenterHandler
+
+    class Handler(HelpCenterHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+    return Handler
+
+
 class _Server(http.server.ThreadingHTTPServer):
     # Browsers keep connections open: never wait for their handler threads on close.
     daemon_threads = True
@@ -34,10 +45,11 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 class StaticSite:
-    def __init__(self, directory: Path) -> None:
-        handler = functools.partial(_Quiet, directory=str(directory))
+    def __init__(self, directory: Path, handler_class: type = _Quiet) -> None:
+        handler = functools.partial(handler_class, directory=str(directory))
         self.server = _Server(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.root = directory
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 

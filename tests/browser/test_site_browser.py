@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from browser_helpers import StaticSite, demo_handler
 
 pytestmark = pytest.mark.browser
 
@@ -43,3 +44,27 @@ def test_phone_layout_has_no_horizontal_scroll(page, mini_site):
     for url in ("/el/", "/el/orders/track/", "/fr/returns/return-faq/"):
         page.goto(mini_site.url + url)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), url
+
+
+@pytest.mark.parametrize(("url", "lang", "title", "query", "found"), [
+    ("/en/no/such/page/", "en", "Page not found", "refund", "/en/returns/return-faq/"),
+    ("/el/παλιό-άρθρο", "el", "Η σελίδα δεν βρέθηκε", "επιστροφή", "/el/returns/return-faq/"),
+    ("/nothing-here", "el", "Η σελίδα δεν βρέθηκε", "παραγγελία", "/el/orders/track/"),
+])
+def test_the_demo_answers_a_wrong_url_with_the_localized_404(page, mini_site, url, lang, title,
+                                                               query, found):
+    server = StaticSite(mini_site.root, demo_handler())
+    try:
+        response = page.goto(server.url + url)
+        assert response.status == 404
+        assert page.locator("html").get_attribute("lang") == lang
+        assert page.locator("h1").first.inner_text() == title
+        assert page.locator(".kb-card").count() >= 2  # the categories, to go on from
+        page.locator("[data-kb-search-input]").fill(query)
+        hits = page.locator("[data-kb-search-result]")
+        hits.first.wait_for()
+        links = hits.evaluate_all("els => els.map(e => decodeURIComponent(e.pathname))")
+        assert found in links
+        assert page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1")
+    finally:
+        server.close()

@@ -147,10 +147,23 @@ def test_breadcrumbs_and_last_updated(mini):
 
 
 def test_localized_404_and_root_redirect(mini):
-    strings = json.loads(soup(mini / "404.html").select_one("#kb-404-strings").string)
-    assert strings["el"]["not_found_title"] == "Η σελίδα δεν βρέθηκε"
-    assert strings["fr"]["not_found_title"] == "Page introuvable"
     assert 'url=el/' in (mini / "index.html").read_text()
+    assert (mini / "404.html").read_bytes() == (mini / "el" / "404.html").read_bytes()
+    for lang, title, category in [("el", "Η σελίδα δεν βρέθηκε", "Επιστροφές"),
+                                  ("fr", "Page introuvable", None),
+                                  ("en", "Page not found", "Returns")]:
+        doc = soup(mini / lang / "404.html")
+        assert doc.html["lang"] == lang
+        assert doc.h1.text == title and doc.title.text.startswith(title)
+        assert doc.select_one("meta[name=robots]")["content"] == "noindex"
+        # served at any wrong URL: search, categories, assets and home are root-relative
+        assert doc.select_one("[data-kb-search]")["data-index"] == f"/search/{lang}/"
+        cards = [a["href"] for a in doc.select(".kb-card a")]
+        assert cards and all(h.startswith(f"/{lang}/") for h in cards)
+        if category:
+            assert category in doc.select_one(".kb-cards").text
+        assert all(link["href"].startswith("/") for link in doc.select("link[rel=stylesheet]"))
+        assert not doc.select("link[rel=alternate][hreflang]")
 
 
 def test_widget_is_absent_without_an_api_url(mini):
