@@ -71,6 +71,12 @@ class KbgenConfig(base.Config):
     validation = c.SubConfig(ValidationConfig)
     recent_count = c.Type(int, default=5)
     """How many recently updated articles the home page lists."""
+    site_name = c.Type(dict, default={})
+    """The site's name per language ({el: Κέντρο βοήθειας, en: Help Center}); a language
+    not listed shows mkdocs.yml's site_name."""
+    fallbacks = c.Type(dict, default={})
+    """Where a missing translation comes from, per language ({fr: [en, el]}): the first
+    language of the chain that has the article. Default: the default language."""
 
     def language_codes(self) -> list[str]:
         return [lang["code"] for lang in self.languages]
