@@ -66,12 +66,13 @@ def paths(truth: str | list[str]) -> set[str]:
 
 
 def run_mine(rows: list[dict], threshold: float | None, keep: Path | None,
-             ) -> tuple[dict, list[tuple[str, str]], str]:
-    """`kbgen mine --drafts` on a temporary copy of the demo site: document, drafts, output."""
+             source: Path = ROOT) -> tuple[dict, list[tuple[str, str]], str]:
+    """`kbgen mine --drafts` on a temporary copy of a site (``source``: its mkdocs.yml and
+    docs/, the demo's by default): document, drafts, output."""
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        shutil.copytree(ROOT / "docs", site / "docs")
-        shutil.copy(ROOT / "mkdocs.yml", site / "mkdocs.yml")
+        shutil.copytree(source / "docs", site / "docs")
+        shutil.copy(source / "mkdocs.yml", site / "mkdocs.yml")
         before = {p: p.read_bytes() for p in (site / "docs").rglob("*") if p.is_file()}
         tickets = Path(tmp) / "tickets.jsonl"
         tickets.write_text("".join(json.dumps({k: v for k, v in r.items() if k not in LABELS},
@@ -150,15 +151,24 @@ def print_row(name: str, f: dict) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DATA, help="labelled tickets (JSON lines)")
+    ap.add_argument("--data", type=Path, default=None,
+                    help="labelled tickets (JSON lines; default: the demo's development set, "
+                         "or SITE/tickets.jsonl with --site)")
+    ap.add_argument("--site", type=Path, default=None,
+                    help="another help center (a folder with mkdocs.yml and docs/)")
+    ap.add_argument("--brief", action="store_true",
+                    help="figures only: no per-ticket failures (for sets that must stay "
+                         "untuned)")
     ap.add_argument("--threshold", type=float, default=None,
                     help="passed to kbgen mine (default: calibrated by kbgen)")
     ap.add_argument("--keep", type=Path, default=None,
                     help="copy suggestions.json and the drafts here")
     args = ap.parse_args()
+    site = args.site.resolve() if args.site else ROOT
+    args.data = args.data or (site / "tickets.jsonl" if args.site else DATA)
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    doc, drafts, output = run_mine(rows, args.threshold, args.keep)
+    doc, drafts, output = run_mine(rows, args.threshold, args.keep, site)
     got = {t["id"]: t for t in doc["tickets"]}
     assert set(got) == {r["id"] for r in rows}, "one outcome per ticket id expected"
 
@@ -201,12 +211,24 @@ def main() -> int:
         together += ok
         s = suggestions.get(sid, {})
         other = len(set(s.get("ticket_ids", [])) - {r["id"] for r in members})
-        print(f"  {'✓' if ok else '✗'} {topic:<24} {lang}  {count}/{len(members)} in "
-              f"{sid or '–'}" + (f" (+{other} other tickets) «{s.get('title', '')[:50]}»"
-                                 if sid else ""))
+        if not args.brief:
+            print(f"  {'✓' if ok else '✗'} {topic:<24} {lang}  {count}/{len(members)} in "
+                  f"{sid or '–'}" + (f" (+{other} other tickets) "
+                                     f"«{s.get('title', '')[:50]}»" if sid else ""))
     print(f"missing topics mostly sharing one suggestion: {together}/{total}")
+    real = [r for r in rows if got[r["id"]]["outcome"] != "noise"]
+    in_misc = sum(suggestions.get(got[r["id"]].get("suggestion"), {}).get("misc", False)
+                  for r in real)
+    print(f"tickets in the various-single-questions bucket: {ratio(in_misc, len(real))} "
+          "of the tickets not called noise")
 
     truth_of = {r["id"]: r["truth"] for r in rows}
+    if args.brief:  # aggregate figures only
+        text = (output + "\n" + "\n".join(f"{rel}\n{body}" for rel, body in drafts)).casefold()
+        planted = [v for r in rows for v in r.get("pii", [])]
+        print(f"\nPII leaks: {sum(any(f in text for f in fragments(v)) for v in planted)} of "
+              f"{len(planted)} planted values")
+        return 0
     print("\nsuggestions (id, tickets, what they really are):")
     for s in doc["suggestions"]:
         parts = Counter(t if isinstance(t, str) and not t.startswith(("el/", "en/", "fr/"))
