@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from mkdocs.config import base
@@ -9,7 +10,11 @@ from mkdocs.config import config_options as c
 
 
 class LanguagesOption(c.BaseConfigOption[list[dict[str, str]]]):
-    """``[el, en]`` or ``[{code: el, name: Ελληνικά}, ...]``, normalized to dicts."""
+    """``[el, en]`` or ``[{code: el, name: Ελληνικά}, ...]``, normalized to dicts.
+
+    ``locale`` is read as ``code`` (mkdocs-static-i18n's spelling), and a missing
+    name is the language's own name (``Ελληνικά``), or its code.
+    """
 
     def __init__(self, default: list[str] | None = None) -> None:
         super().__init__()
@@ -24,12 +29,34 @@ class LanguagesOption(c.BaseConfigOption[list[dict[str, str]]]):
         for item in value:
             if isinstance(item, str):
                 item = {"code": item}
-            if not isinstance(item, dict) or not isinstance(item.get("code"), str):
-                raise c.ValidationError(f"Each language needs a 'code' (got {item!r}).")
-            code = item["code"]
+            if isinstance(item, dict) and "code" not in item and "locale" in item:
+                item = {**item, "code": item["locale"]}
+            if not isinstance(item, dict) or not isinstance(item.get("code"), str) \
+                    or not item["code"].strip():
+                raise c.ValidationError(f"Each language needs a 'code' (got {item!r}), "
+                                        "e.g. [el, en] or [{code: el, name: Ελληνικά}].")
+            code = item["code"].strip()
+            if code in (lang["code"] for lang in out):
+                raise c.ValidationError(f"Language '{code}' is listed twice.")
             out.append({"code": code, "name": str(item.get("name") or
                                                   LANGUAGE_NAMES.get(code, code))})
         return out
+
+
+class DefaultLanguageOption(c.Optional[str]):
+    """One of ``languages``; the first one when not given."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str))
+
+    def post_validation(self, config: base.Config, key_name: str) -> None:
+        codes = [lang["code"] for lang in config["languages"]]
+        if config[key_name] is None:
+            config[key_name] = codes[0]
+        elif config[key_name] not in codes:
+            raise c.ValidationError(f"'{config[key_name]}' is not one of the site languages "
+                                    f"({', '.join(codes)}). Add it to 'languages' or pick "
+                                    "one of those.")
 
 
 class FeedbackConfig(base.Config):
@@ -55,7 +82,7 @@ class KbgenConfig(base.Config):
     """Turn the plugin off without removing its configuration."""
     languages = LanguagesOption(default=["en"])
     """Site languages; content lives in docs/<code>/."""
-    default_language = c.Optional(c.Type(str))
+    default_language = DefaultLanguageOption()
     """Language shown when a translation is missing, and for x-default (default: the first)."""
     categories_file = c.Type(str, default="categories.yml")
     """Categories declared per language, relative to docs_dir. Optional: without it,
@@ -77,6 +104,11 @@ class KbgenConfig(base.Config):
     fallbacks = c.Type(dict, default={})
     """Where a missing translation comes from, per language ({fr: [en, el]}): the first
     language of the chain that has the article. Default: the default language."""
+
+    def feedback_api_url(self) -> str | None:
+        """The widget's API address: KBGEN_FEEDBACK_API_URL, else feedback.api_url."""
+        api = os.environ.get("KBGEN_FEEDBACK_API_URL") or self.feedback.api_url
+        return api.rstrip("/") if api else None
 
     def language_codes(self) -> list[str]:
         return [lang["code"] for lang in self.languages]

@@ -9,7 +9,6 @@ per-language navigation, so build time grows linearly with the pages.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from kbgen import bridge
+from kbgen import bridge, settings
 from kbgen.config import KbgenConfig
 from kbgen.core.articles import load_tree
 from kbgen.core.history import load_history
@@ -65,12 +64,11 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         """Add kbgen's theme overrides, markdown extensions and language settings."""
         if not self.config.enabled:
             return config
-        codes = self.config.language_codes()
-        if self.config.default_language is None:
-            self.config.default_language = codes[0]
-        elif self.config.default_language not in codes:
-            raise PluginError(f"plugins.kbgen.default_language: '{self.config.default_language}'"
-                              f" is not one of the site languages ({', '.join(codes)}).")
+        # The same settings every kbgen command reads (languages and the default one
+        # were checked by KbgenConfig's validation).
+        self.settings = settings.from_plugin(self.config, config.config_file_path,
+                                             config.docs_dir)
+        codes = self.settings.languages
         _check_theme(config)
         bridge.add_theme_dir(config, THEME_DIR)
         bridge.ensure_markdown_extensions(config)
@@ -84,8 +82,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if len(codes) > 1:
             config.extra["alternate"] = [{"name": n, "lang": c, "link": f"/{c}/"}
                                          for c, n in self.config.language_names().items()]
-        api = os.environ.get("KBGEN_FEEDBACK_API_URL") or self.config.feedback.api_url
-        self.config.feedback.api_url = api.rstrip("/") if api else None
+        self.config.feedback.api_url = self.settings.feedback_api_url
         return config
 
     # ------------------------------------------------------------ files

@@ -1,15 +1,14 @@
 """The help center a writer's command works on: mkdocs.yml, docs folder, languages.
 
-Writers' commands (check, new, translate, translations) only need a few facts
-from ``mkdocs.yml``; reading it with a tolerant YAML loader (mkdocs configs use
-``!!python/name:`` and ``!ENV`` tags) keeps them fast and independent of a
-full MkDocs config validation.
+The facts come from ``kbgen.settings``, the one reader of ``mkdocs.yml`` that the
+plugin uses too, so ``kbgen check``, ``mine``, ``serve`` or ``translations`` never
+disagree with ``mkdocs build`` about a site's languages. A problem with the file
+becomes a ``ClickException`` with the settings reader's message.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,8 @@ from typing import Any
 import click
 import yaml
 
+from kbgen import settings
 from kbgen.core.articles import ContentTree, load_tree
-
-_LANG_FOLDER = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -54,7 +52,7 @@ class Project:
     languages: list[str]
     default_language: str
     categories_file: str = "categories.yml"
-    options: dict[str, Any] = field(default_factory=dict)
+    site: settings.SiteSettings | None = field(default=None, repr=False)
 
     @property
     def root(self) -> Path:
@@ -73,27 +71,9 @@ class Project:
                          self.categories_file)
 
 
-def _plugin_options(config: dict[str, Any]) -> dict[str, Any]:
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and "kbgen" in entry:
-            return entry["kbgen"] or {}
-    return {}
-
-
-def _language_codes(value: Any) -> list[str]:
-    codes = []
-    for item in value or []:
-        if isinstance(item, dict):
-            code = item.get("code") or item.get("locale")
-            if code:
-                codes.append(str(code))
-        elif isinstance(item, str):
-            codes.append(item)
-    return codes
-
-
 def read_config(path: Path) -> dict[str, Any]:
-    """``mkdocs.yml`` as plain data (tags read as their plain values)."""
+    """``mkdocs.yml`` as plain data with tags kept as text, for writing a derived config
+    (``kbgen serve --lang``); the site's settings come from ``load_project``."""
     try:
         config = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader) or {}
     except yaml.YAMLError as exc:
@@ -104,29 +84,17 @@ def read_config(path: Path) -> dict[str, Any]:
 
 
 def load_project(config_file: str | Path = "mkdocs.yml") -> Project:
-    """Read the facts writers' commands need from ``config_file``.
+    """The help center whose settings are in ``config_file``.
 
     Raises:
-        click.ClickException: the file is missing or not YAML, with how to fix it.
+        click.ClickException: the settings cannot be used, with how to fix them.
     """
-    path = Path(config_file).resolve()
-    if not path.is_file():
-        raise click.ClickException(
-            f"{config_file}: no such file. Run the command from the help center's folder "
-            "(the one with mkdocs.yml) or pass --config path/to/mkdocs.yml")
-    config = read_config(path)
-    options = _plugin_options(config)
-    docs_dir = (path.parent / str(config.get("docs_dir") or "docs")).resolve()
-    languages = _language_codes(options.get("languages"))
-    if not languages and docs_dir.is_dir():
-        languages = sorted(p.name for p in docs_dir.iterdir()
-                           if p.is_dir() and _LANG_FOLDER.match(p.name))
-    default = str(options.get("default_language") or (languages[0] if languages else "en"))
-    if default not in languages:
-        languages.insert(0, default)
-    categories = str(options.get("categories_file") or options.get("categories")
-                     or "categories.yml")
-    return Project(path, docs_dir, languages, default, categories, options)
+    try:
+        site = settings.read(config_file)
+    except settings.SettingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return Project(site.config_file, site.docs_dir, site.languages, site.default_language,
+                   site.categories_file, site)
 
 
 def config_option() -> Any:

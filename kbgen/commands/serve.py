@@ -29,14 +29,17 @@ def language_overrides(project: Project, langs: list[str]) -> dict[str, Any]:
     keep = [project.default_language] + [lang for lang in langs
                                          if lang != project.default_language]
     dropped = [lang for lang in project.languages if lang not in keep]
+    names = project.site.language_names if project.site else {}
     raw = read_config(project.config_file)
     plugins = copy.deepcopy(raw.get("plugins") or [])
-    for entry in plugins:
-        if isinstance(entry, dict) and isinstance(entry.get("kbgen"), dict):
-            options = entry["kbgen"]
-            options["languages"] = [
-                item for item in options.get("languages") or []
-                if (item.get("code") if isinstance(item, dict) else item) in keep]
+    entries = plugins.items() if isinstance(plugins, dict) else \
+        [next(iter(p.items())) for p in plugins if isinstance(p, dict) and len(p) == 1]
+    for name, options in entries:
+        if name == "kbgen" and isinstance(options, dict):
+            # The languages as the site's settings read them (aliases, names filled in).
+            options["languages"] = [{"code": lang, "name": names.get(lang, lang)}
+                                    for lang in project.languages if lang in keep]
+            options["default_language"] = project.default_language
     excluded = str(raw.get("exclude_docs") or "").rstrip("\n")
     excluded += "".join(f"\n/{lang}/" for lang in dropped)
     return {"plugins": plugins, "exclude_docs": excluded.lstrip("\n")}

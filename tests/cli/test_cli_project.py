@@ -30,15 +30,24 @@ plugins:
     assert project.categories_file == "topics.yml"
 
 
-def test_without_kbgen_options_language_folders_are_the_languages(tmp_path):
-    for lang in ("el", "en", "assets"):
-        (tmp_path / "docs" / lang).mkdir(parents=True)
+def test_without_the_kbgen_plugin_the_commands_say_how_to_add_it(tmp_path):
+    (tmp_path / "docs" / "el").mkdir(parents=True)
     (tmp_path / "mkdocs.yml").write_text("site_name: Help\n", encoding="utf-8")
-    project = load_project(tmp_path / "mkdocs.yml")
-    assert project.languages == ["el", "en"]
+    with pytest.raises(ClickException, match=r"the kbgen plugin is not enabled\. Add it"):
+        load_project(tmp_path / "mkdocs.yml")
+
+
+def test_a_default_language_outside_the_languages_is_refused_as_the_build_refuses_it(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Help\nplugins:\n  - kbgen:\n      languages: [el, en]\n"
+        "      default_language: fr\n", encoding="utf-8")
+    with pytest.raises(ClickException, match=r"plugins\.kbgen\.default_language: 'fr' is not "
+                                              r"one of the site languages \(el, en\)"):
+        load_project(tmp_path / "mkdocs.yml")
 
 
 def test_broken_yaml_is_reported_with_the_file_name(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ClickException, match="mkdocs.yml: not valid YAML"):
+    with pytest.raises(ClickException, match="mkdocs.yml: cannot be read: .*parsing"):
         load_project(tmp_path / "mkdocs.yml")

@@ -24,6 +24,7 @@ def test_lang_option_builds_that_language_and_the_default_only(tmp_path):
                                 "        - {code: en, name: English}\n"
                                 "        - {code: fr, name: Français}\n")
     write(tmp_path, {"mkdocs.yml": config + "exclude_docs: |\n  drafts/\n"})
+    (tmp_path / "docs").mkdir(exist_ok=True)
     overrides = language_overrides(load_project(tmp_path / "mkdocs.yml"), ["fr"])
     kbgen = next(p["kbgen"] for p in overrides["plugins"] if isinstance(p, dict) and "kbgen" in p)
     assert [lang["code"] for lang in kbgen["languages"]] == ["el", "fr"]
