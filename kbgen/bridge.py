@@ -23,7 +23,7 @@ from kbgen.core import media, structured, transform
 from kbgen.core.articles import ContentTree
 from kbgen.core.history import History
 from kbgen.core.site import HelpCenter, SitePage
-from kbgen.core.strings import language_in, strings_for
+from kbgen.core.strings import format_date, language_in, strings_for
 from kbgen.diagnostics import Diagnostic
 
 _IMG = re.compile(r"<img\b([^>]*?)\s*/?>", re.I)
@@ -178,7 +178,7 @@ def article_markdown(sp: SitePage, markdown: str, site: HelpCenter, options: Kbg
                                 languages=options.language_codes(), strings=strings,
                                 language_names=names, link=link)
 
-    body = transform.faq_markdown(art, markdown, strings["faq_questions"])
+    body = transform.faq_markdown(art, markdown, strings["permalink"])
     body = transform.media_markdown(body, video, lambda line, msg: problems.append((line, msg)),
                                     link)
     if art.video:
@@ -284,6 +284,8 @@ class KbPage:
     faq_count: int = 0
     search_api_url: str | None = None  # where every search box reports its searches
     search_enabled: bool = True
+    site_name: str = ""  # in the page's language
+    updated_text: str = ""  # the date as the page's language writes it
 
 
 def _link(site_url_rel: str, page_url: str) -> str:
@@ -394,7 +396,34 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
         feedback_api_url=options.feedback.api_url if art and not art.is_index else None,
         support=_support(options, lang), tutorial=tutorial, listing=listing, home=home,
         faq_count=len(art.faq) if art else 0, content_lang=art.lang if art else lang,
-        search_api_url=options.feedback.api_url, search_enabled=options.search.enabled)
+        search_api_url=options.feedback.api_url, search_enabled=options.search.enabled,
+        site_name=site_name(options, config, lang),
+        updated_text=format_date(updated.date(), lang) if updated else "")
+
+
+def site_name(options: KbgenConfig, config: Any, lang: str) -> str:
+    names = options.site_name or {}
+    return str(names.get(lang) or config.site_name)
+
+
+def page_config(config: Any, kb: KbPage) -> Any:
+    """The config the templates see for one page: the site's name in the page's language,
+    and the logo leading to the language's home (a copy; the build's config is unchanged)."""
+    import copy
+
+    mine = copy.copy(config)
+    mine["site_name"] = kb.site_name
+    mine["extra"] = {**config.extra, "homepage": f"{kb.lang}/"}
+    return mine
+
+
+_PERMALINK_TITLE = re.compile(r'(<a class="headerlink" href="[^"]*") title="[^"]*"')
+
+
+def localize_permalinks(html: str, lang: str, options: KbgenConfig) -> str:
+    """Heading permalinks titled in the page's language (the toc extension has one title)."""
+    title = escape(strings_for(lang, options.strings)["permalink"])
+    return _PERMALINK_TITLE.sub(lambda m: f'{m.group(1)} title="{title}"', html)
 
 
 _VIDEO_MD = re.compile(r"!\[type:video\]\(\s*<?([^)\s>]+)")
@@ -424,6 +453,8 @@ def _outdated(site: HelpCenter, sp: SitePage, strings: dict[str, str], here: str
     if source is None:
         return None
     when = getattr(notice, "updated", None) or getattr(notice, "source_updated", None)
+    if hasattr(when, "year"):
+        when = format_date(when if not hasattr(when, "date") else when.date(), lang)
     text = strings["outdated_notice"].format(source=language_in(lang, source.lang),
                                              date=str(when or ""))
     return {"text": text, "url": _link(source.url, here), "link": strings["outdated_link"]}
@@ -478,6 +509,7 @@ def _home(site: HelpCenter, lang: str, here: str, options: KbgenConfig,
         item = _item(p, here, site)
         d = site.history.updated(p.article.src)
         item["updated"] = d.date().isoformat() if d else ""
+        item["updated_text"] = format_date(d.date(), lang) if d else ""
         recent.append(item)
     helpful = [_item(p, here, site) for p in site.most_helpful(lang, options.recent_count)]
     return {"cards": cards, "recent": recent, "helpful": helpful}
@@ -534,7 +566,7 @@ def not_found_context(site: HelpCenter, lang: str, options: KbgenConfig, config:
         home_url=f"{root}{lang}/", jsonld="", og_locale=lang, feedback_api_url=None,
         support=_support(options, lang), tutorial=None, content_lang=lang,
         home={**home, "recent": [], "helpful": []}, search_api_url=options.feedback.api_url,
-        search_enabled=options.search.enabled)
+        search_enabled=options.search.enabled, site_name=site_name(options, config, lang))
 
 
 def _absolute(value: Any, root: str) -> Any:
@@ -553,7 +585,8 @@ def write_not_found_pages(site: HelpCenter, options: KbgenConfig, config: Any, e
     template = env.get_template("404.html")
     out = Path(config.site_dir)
     for lang in site.tree.languages:
-        html = template.render({**context, "kb": not_found_context(site, lang, options, config)})
+        kb = not_found_context(site, lang, options, config)
+        html = template.render({**context, "kb": kb, "config": page_config(config, kb)})
         target = out / lang / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")

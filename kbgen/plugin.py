@@ -144,6 +144,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if not self.config.enabled or self.site is None:
             return html
         html, missing_alt = bridge.enhance_images(html, page, config)
+        html = bridge.localize_permalinks(html, page.file.src_uri.partition("/")[0], self.config)
         for src in missing_alt:
             log.warning(f"{page.file.src_uri}: KB205 image '{src}' has no alt text. "
                         "Describe what the image shows between the [ ] of ![...](...).")
@@ -171,14 +172,18 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         """The 404 page in the default language (each language's is written after the build)."""
         if template_name == "404.html" and self.config.enabled and self.site is not None:
             self._not_found = dict(context)
-            context["kb"] = bridge.not_found_context(self.site, self.config.default_language,
-                                                     self.config, config)
+            kb = bridge.not_found_context(self.site, self.config.default_language,
+                                          self.config, config)
+            context["kb"], context["config"] = kb, bridge.page_config(config, kb)
         return context
 
     def on_page_context(self, context: dict[str, Any], *, page: Any, config: Any,
                         nav: Any) -> dict[str, Any]:
         if self.config.enabled and self.site is not None:
-            context["kb"] = bridge.page_context(self.site, page, self.config, config)
+            kb = bridge.page_context(self.site, page, self.config, config)
+            context["kb"] = kb
+            if kb is not None:  # the site's name in the page's language
+                context["config"] = bridge.page_config(config, kb)
         return context
 
     def on_post_build(self, *, config: Any) -> None:

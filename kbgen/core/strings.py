@@ -7,6 +7,8 @@ Languages not listed fall back to English.
 
 from __future__ import annotations
 
+from datetime import date
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "search_none": "No results. Try other words.",
@@ -68,6 +70,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "all_articles": "All articles",
         "tutorial": "Tutorial",
         "faq": "FAQ",
+        "permalink": "Link to this section",
+        "made_with": "Made with Material for MkDocs",
+        "untranslated": "Not yet translated",
     },
     "el": {
         "search_none": "Δεν βρέθηκαν αποτελέσματα. Δοκιμάστε άλλες λέξεις.",
@@ -129,6 +134,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "all_articles": "Όλα τα άρθρα",
         "tutorial": "Οδηγός",
         "faq": "Συχνές ερωτήσεις",
+        "permalink": "Σύνδεσμος σε αυτή την ενότητα",
+        "made_with": "Δημιουργήθηκε με το Material for MkDocs",
+        "untranslated": "Δεν έχει μεταφραστεί ακόμη",
     },
     "fr": {
         "search_none": "Aucun résultat. Essayez d'autres mots.",
@@ -190,6 +198,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "all_articles": "Tous les articles",
         "tutorial": "Tutoriel",
         "faq": "FAQ",
+        "permalink": "Lien vers cette section",
+        "made_with": "Réalisé avec Material for MkDocs",
+        "untranslated": "Pas encore traduit",
     },
 }
 
@@ -214,6 +225,31 @@ def strings_for(lang: str, overrides: dict[str, dict[str, str]] | None = None) -
     if overrides:
         merged.update(overrides.get(lang, {}))
     return merged
+
+
+# Dates as each language writes them (day, month, year); English spells the month out, so
+# 03/04 is never read the American way.
+DATE_FORMATS: dict[str, str] = {
+    "el": "{d}/{m}/{y}", "fr": "{d:02}/{m:02}/{y}", "de": "{d}.{m}.{y}", "es": "{d}/{m}/{y}",
+    "it": "{d}/{m}/{y}", "pt": "{d:02}/{m:02}/{y}", "nl": "{d}-{m}-{y}", "pl": "{d}.{m:02}.{y}",
+    "cs": "{d}. {m}. {y}", "sk": "{d}. {m}. {y}", "sl": "{d}. {m}. {y}", "hr": "{d}. {m}. {y}.",
+    "hu": "{y}. {m:02}. {d:02}.", "ro": "{d:02}.{m:02}.{y}", "bg": "{d}.{m:02}.{y} г.",
+    "da": "{d}.{m}.{y}", "sv": "{y}-{m:02}-{d:02}", "fi": "{d}.{m}.{y}", "et": "{d}.{m:02}.{y}",
+    "lv": "{d:02}.{m:02}.{y}.", "lt": "{y}-{m:02}-{d:02}", "mt": "{d}/{m}/{y}",
+    "ga": "{d}/{m}/{y}",
+}
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+def format_date(when: date | None, lang: str) -> str:
+    """``when`` as the page's language writes a date (24/11/2026, 24.11.2026, 24 November 2026)."""
+    if when is None:
+        return ""
+    pattern = DATE_FORMATS.get(lang)
+    if pattern is None:
+        return f"{when.day} {_EN_MONTHS[when.month - 1]} {when.year}"
+    return pattern.format(d=when.day, m=when.month, y=when.year)
 
 
 def language_in(lang: str, other: str) -> str:
