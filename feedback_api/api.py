@@ -20,15 +20,10 @@ bp = Blueprint("api", __name__)
 _DAYS = re.compile(r"[0-9]{1,4}")  # not str.isdigit(): it accepts '²', which int() refuses
 
 
-def _json_body() -> Any:
+def _json_body(limits: payloads.BodyLimits = payloads.PUBLIC) -> Any:
     if not request.is_json:
         raise ApiError(415, "send JSON with Content-Type: application/json")
-    data = request.get_json(silent=True)
-    if data is None:
-        raise ApiError(400, "request body is not valid JSON",
-                       [{"field": "", "message": "could not parse the body as JSON"}])
-    payloads.check_text(request.get_data(cache=True), data)
-    return data
+    return payloads.parse_json(request.get_data(cache=True), limits)
 
 
 def _client() -> str:
@@ -147,7 +142,8 @@ def report_overview() -> Any:
 @bp.post("/api/v1/suggestions/import")
 @require_admin
 def import_suggestions() -> Any:
-    doc = payloads.suggestions_document(_json_body())
+    request.max_content_length = current_app.config["FEEDBACK_MAX_IMPORT"]
+    doc = payloads.suggestions_document(_json_body(payloads.IMPORT))
     import_id = store.import_suggestions(get_engine(), doc)
     return jsonify({"ok": True, "import": import_id, "suggestions": len(doc["suggestions"]),
                     "tickets": len(doc["tickets"])}), 201

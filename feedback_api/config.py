@@ -80,5 +80,6 @@ def from_env(instance_path: str, environ: dict[str, str] | None = None) -> dict[
         "FEEDBACK_TRUSTED_PROXIES": proxies,
         "FEEDBACK_SITE_MANIFEST": env.get("FEEDBACK_SITE_MANIFEST") or None,
         "MAX_CONTENT_LENGTH": max_body,
+        "FEEDBACK_MAX_IMPORT": max(max_body, 8 * 1024 * 1024),  # a `kbgen mine` result
         "FEEDBACK_IP_SALT": env.get("FEEDBACK_IP_SALT") or secrets.token_hex(16),
     }

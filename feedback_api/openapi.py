@@ -54,6 +54,13 @@ def _ok(schema: dict[str, Any], code: int = 200, desc: str = "ok",
     return {str(code): {"description": desc, "content": content}}
 
 
+def _link(responses: dict[str, Any], links: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI links from the one success response to the operations that read it back."""
+    [response] = responses.values()
+    response["links"] = links
+    return responses
+
+
 _ADMIN = [{"bearer": []}]
 _LANG_PARAM = {"name": "lang", "in": "query", "schema": _LANG}
 _FORMAT_PARAM = {"name": "format", "in": "query", "schema": {"enum": ["json", "csv"]},
@@ -67,21 +74,30 @@ DOCUMENT: dict[str, Any] = {
                             "shape of the Error schema."},
     "paths": {
         "/api/v1/votes": {"post": {
+            "operationId": "postVote",
             "summary": "Record a vote (the same visitor on the same page changes it)",
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": _ref("VoteIn")}}},
-            "responses": {**_ok(_obj(["ok", "vote", "created"], ok={"const": True},
-                                     vote=_ref("Vote"), created={"type": "boolean"}),
-                                201, "stored and committed"),
-                          **_err(400, 403, 413, 415, 422, 429)}}},
+            "responses": {**_link(_ok(_obj(["ok", "vote", "created"], ok={"const": True},
+                                           vote=_ref("Vote"), created={"type": "boolean"}),
+                                      201, "stored and committed"), {
+                "ArticleReport": {"operationId": "reportArticles", "parameters": {
+                    "page": "$response.body#/vote/page", "lang": "$response.body#/vote/lang"}},
+                "Suggestions": {"operationId": "getSuggestions", "parameters": {
+                    "lang": "$response.body#/vote/lang"}}}),
+                          **_err(400, 403, 413, 415, 422, 429, 503)}}},
         "/api/v1/search-events": {"post": {
+            "operationId": "postSearchEvent",
             "summary": "Record a search (searches with no result become content gaps)",
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": _ref("SearchEventIn")}}},
-            "responses": {**_ok(_obj(["ok", "event"], ok={"const": True},
-                                     event=_ref("SearchEvent")), 201, "stored"),
-                          **_err(400, 403, 413, 415, 422, 429)}}},
+            "responses": {**_link(_ok(_obj(["ok", "event"], ok={"const": True},
+                                           event=_ref("SearchEvent")), 201, "stored"), {
+                "FailedSearches": {"operationId": "reportSearches", "parameters": {
+                    "lang": "$response.body#/event/lang"}}}),
+                          **_err(400, 403, 413, 415, 422, 429, 503)}}},
         "/api/v1/reports/articles": {"get": {
+            "operationId": "reportArticles",
             "summary": "Per article and language: votes, helpful ratio with 95% interval, "
                        "reasons, comments (personal data removed), weekly trend",
             "security": _ADMIN,
@@ -93,6 +109,7 @@ DOCUMENT: dict[str, Any] = {
                 "type": "array", "items": _ref("ArticleReport")}), csv=True),
                 **_err(400, 401, 403)}}},
         "/api/v1/reports/searches": {"get": {
+            "operationId": "reportSearches",
             "summary": "Searches that found nothing, most frequent first",
             "security": _ADMIN, "parameters": [_LANG_PARAM, _FORMAT_PARAM],
             "responses": {**_ok(_obj(["ok", "failed_searches"], ok={"const": True},
@@ -100,6 +117,7 @@ DOCUMENT: dict[str, Any] = {
                                                       "items": _ref("FailedSearch")}), csv=True),
                           **_err(400, 401, 403)}}},
         "/api/v1/reports/overview": {"get": {
+            "operationId": "reportOverview",
             "summary": "Totals and votes per day", "security": _ADMIN,
             "responses": {**_ok(_obj(
                 ["ok", "votes", "helpful", "searches", "daily"], ok={"const": True},
@@ -109,14 +127,17 @@ DOCUMENT: dict[str, Any] = {
                     votes=_INT, helpful=_INT)})),
                 **_err(401, 403)}}},
         "/api/v1/suggestions/import": {"post": {
+            "operationId": "importSuggestions",
             "summary": "Import a 'kbgen mine' result (suggestions.json)", "security": _ADMIN,
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": _ref("SuggestionsDocument")}}},
-            "responses": {**_ok(_obj(["ok", "import", "suggestions", "tickets"],
-                                     ok={"const": True}, **{"import": _INT},
-                                     suggestions=_INT, tickets=_INT), 201, "imported"),
-                          **_err(400, 401, 403, 413, 415, 422, 429)}}},
+            "responses": {**_link(_ok(_obj(["ok", "import", "suggestions", "tickets"],
+                                           ok={"const": True}, **{"import": _INT},
+                                           suggestions=_INT, tickets=_INT), 201, "imported"), {
+                "Suggestions": {"operationId": "getSuggestions"}}),
+                          **_err(400, 401, 403, 413, 415, 422, 429, 503)}}},
         "/api/v1/suggestions": {"get": {
+            "operationId": "getSuggestions",
             "summary": "Missing articles (from tickets), articles to improve (tickets and "
                        "votes), and searches that found nothing",
             "security": _ADMIN, "parameters": [_LANG_PARAM],
@@ -130,7 +151,7 @@ DOCUMENT: dict[str, Any] = {
                     reasons=_ref("Reasons"))},
                 failed_searches={"type": "array", "items": _ref("FailedSearch")})),
                 **_err(400, 401, 403)}}},
-        "/healthz": {"get": {"summary": "Liveness and database check",
+        "/healthz": {"get": {"operationId": "health", "summary": "Liveness and database check",
                              "responses": {**_ok(_obj(["ok", "database", "schema_version"],
                                                       ok={"const": True}, database=_STR,
                                                       schema_version=_INT)),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from feedback_api.errors import ApiError
@@ -27,25 +29,77 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-def check_text(raw: bytes, data: Any) -> None:
-    """Refuse a body with an unpaired UTF-16 surrogate escape (such as "\\ud800"): JSON
-    parsers accept it, but the text cannot be stored or sent back as UTF-8. Only bodies
-    whose raw bytes contain such an escape are walked."""
-    if not _SURROGATE_ESCAPE.search(raw):
-        return
-    stack = [data]
+@dataclass(frozen=True)
+class BodyLimits:
+    """Bounds on a JSON body, checked before and after parsing (each breach a 4xx)."""
+
+    depth: int = 8  # nesting of arrays and objects
+    items: int = 100  # entries of one array or object
+    string: int = 2000  # characters of one string (object keys included)
+
+
+PUBLIC = BodyLimits()  # votes and search events: flat objects
+IMPORT = BodyLimits(depth=16, items=200_000, string=100_000)  # a `kbgen mine` result
+_BRACKETS = re.compile(rb"[\[\]{}]")
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+
+
+def parse_json(raw: bytes, limits: BodyLimits = PUBLIC) -> Any:
+    """The body as JSON, or an ApiError: 400 when it is not JSON or nests deeper than
+    ``limits.depth`` (checked on the raw bytes first: the parser recurses, and about
+    1,000 levels exhaust Python's stack), 422 naming the field of an array, object or
+    string over its bound, 400 for an unpaired UTF-16 surrogate escape."""
+    if raw.count(b"[") + raw.count(b"{") > limits.depth:
+        _check_depth(raw, limits.depth)
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ApiError(400, "request body is not valid JSON",
+                       [{"field": "", "message": "could not parse the body as JSON"}]) from None
+    _check_sizes(data, limits, bool(_SURROGATE_ESCAPE.search(raw)))
+    return data
+
+
+def _check_depth(raw: bytes, limit: int) -> None:
+    depth = 0
+    for m in _BRACKETS.finditer(_STRINGS.sub(b"", raw)):
+        if m.group() in (b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                raise ApiError(400, f"request body nests deeper than {limit} levels",
+                               [{"field": "", "message": f"at most {limit} levels of nesting"}])
+        else:
+            depth -= 1
+
+
+def _check_sizes(data: Any, limits: BodyLimits, surrogates: bool) -> None:
+    stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
-        item = stack.pop()
+        item, path = stack.pop()
         if isinstance(item, str):
-            if _LONE_SURROGATE.search(item):
-                raise ApiError(400, "request body is not valid JSON text: unpaired surrogate "
-                                    "escape (\\ud800-\\udfff)",
-                               [{"field": "", "message": "unpaired surrogate escape"}])
+            if len(item) > limits.string:
+                _too_large(path, f"at most {limits.string} characters (got {len(item)})")
+            # JSON parsers accept "\ud800", but the text cannot be stored or sent as UTF-8
+            if surrogates and _LONE_SURROGATE.search(item):
+                raise ApiError(400, "request body is not valid JSON text: unpaired "
+                                    "surrogate escape (\\ud800-\\udfff)",
+                               [{"field": path, "message": "unpaired surrogate escape"}])
         elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
+            if len(item) > limits.items:
+                _too_large(path, f"at most {limits.items} fields (got {len(item)})")
+            for key, value in item.items():
+                field = f"{path}.{key}" if path else str(key)
+                stack.append((key, field))
+                stack.append((value, field))
         elif isinstance(item, list):
-            stack.extend(item)
+            if len(item) > limits.items:
+                _too_large(path, f"at most {limits.items} items (got {len(item)})")
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+
+
+def _too_large(path: str, message: str) -> None:
+    field = path[:80]
+    raise ApiError(422, f"{field or 'body'}: {message}", [{"field": field, "message": message}])
 
 
 def _object(data: Any) -> dict[str, Any]:

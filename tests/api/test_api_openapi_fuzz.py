@@ -72,3 +72,45 @@ def test_the_fuzzed_document_is_the_served_one(client):
     assert client.get("/api/v1/openapi.json").get_json() == DOCUMENT
     assert {op.path for op in (r.ok() for r in schema.get_all_operations())} == \
         set(DOCUMENT["paths"])
+
+
+def test_stateful_sequences_follow_the_documented_links(app):
+    """Sequences of calls along the document's links (a stored vote's page and language
+    into the articles report and the suggestions, a search's language into the searches
+    report, an import into the suggestions): the reports read back what the writes
+    stored, and every response matches its schema."""
+    links = [(path, method, name) for path, item in schema.raw_schema["paths"].items()
+             for method, op in item.items() for r in op["responses"].values()
+             for name in r.get("links", {})]
+    assert len(links) == 4
+    seen: list[tuple[str, int]] = []
+    voted: set[tuple[str, str]] = set()
+    read_back: list[str] = []
+
+    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+        def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
+            return {"app": app, "headers": ADMIN}
+
+        def after_call(self, response, case):  # type: ignore[no-untyped-def]
+            seen.append((case.operation.label, response.status_code))
+            if case.operation.label == "POST /api/v1/votes" and response.status_code == 201:
+                got = response.json()["vote"]
+                voted.add((got["page"], got["lang"]))
+            query = case.query or {}
+            if case.operation.label == "GET /api/v1/reports/articles" and \
+                    response.status_code == 200 and query.get("format") != "csv" and \
+                    (query.get("page"), query.get("lang")) in voted:
+                rows = response.json()["articles"]
+                assert [(r["page"], r["lang"]) for r in rows] == [(query["page"], query["lang"])]
+                read_back.append(query["page"])
+
+        def validate_response(self, response, case, additional_checks=None,  # type: ignore[no-untyped-def]
+                              **kwargs):
+            case.validate_response(response, checks=CHECKS)
+
+    Workflow.run(settings=settings(max_examples=30, derandomize=True, deadline=None,
+                                   database=None, stateful_step_count=6,
+                                   suppress_health_check=list(HealthCheck)))
+    stored = {label for label, status in seen if status == 201}
+    assert {"POST /api/v1/votes", "POST /api/v1/search-events"} <= stored, seen
+    assert read_back, "no stored vote was read back through the ArticleReport link"
