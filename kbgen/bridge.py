@@ -244,8 +244,27 @@ def sitemap_alternates(site: HelpCenter, page: Any, config: Any) -> list[tuple[s
     return _alternates(site, sp, config.site_url or "")
 
 
+def in_sitemap(site: HelpCenter, page: Any) -> bool:
+    """A fallback copy is not a page of its own: search engines get the original."""
+    sp = site_page(site, page.file.src_uri) if getattr(page, "file", None) else None
+    return sp is None or not sp.fallback
+
+
+def sitemap_lastmod(site: HelpCenter, page: Any) -> str:
+    """``<lastmod>``: the git date of what the page shows (never the build date)."""
+    lang, _, rel = page.file.src_uri.partition("/")
+    if lang not in site.tree.languages:
+        return ""
+    when = site.lastmod(lang, rel)
+    return when.date().isoformat() if when else ""
+
+
 def _alternates(site: HelpCenter, sp: SitePage, base: str) -> list[tuple[str, str]]:
-    alts = site.alternates(sp.rel)
+    """hreflang alternates: the languages the article is written in; none on a fallback
+    (it would announce one language's text as another's)."""
+    if sp.fallback:
+        return []
+    alts = site.translations(sp.rel)
     out = [(lang, base + p.url) for lang, p in alts.items()]
     default = alts.get(site.tree.default_language)
     if default is not None:
@@ -282,6 +301,8 @@ class KbPage:
     listing: list[dict[str, Any]] = field(default_factory=list)
     home: dict[str, Any] | None = None
     faq_count: int = 0
+    canonical: str = ""  # a fallback's is the page it shows
+    noindex: bool = False
     search_api_url: str | None = None  # where every search box reports its searches
     search_enabled: bool = True
     site_name: str = ""  # in the page's language
@@ -305,9 +326,10 @@ def _link(site_url_rel: str, page_url: str) -> str:
 
 
 def _item(sp: SitePage, here: str, site: HelpCenter) -> dict[str, str]:
+    """An article in a listing; an untranslated one carries the language it is shown in."""
     return {"title": sp.article.title, "url": _link(sp.url, here),
             "description": sp.article.description, "type": sp.article.type,
-            "fallback": "1" if sp.fallback else ""}
+            "fallback": "1" if sp.fallback else "", "lang": sp.article.lang if sp.fallback else ""}
 
 
 def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any) -> KbPage | None:
@@ -339,7 +361,8 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
         crumbs.append({"title": category["title"], "url": category["url"],
                        "abs": f"{base}{lang}/{category_slug}/"})
     if art and not art.is_index:
-        crumbs.append({"title": art.title, "url": "", "abs": f"{base}{page.url}"})
+        crumbs.append({"title": art.title, "url": "", "abs": f"{base}{page.url}",
+                       "lang": art.lang if art.lang != lang else ""})
     # alternates for the switcher
     alternates = []
     for code, name in names.items():
@@ -398,6 +421,8 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
         faq_count=len(art.faq) if art else 0, content_lang=art.lang if art else lang,
         search_api_url=options.feedback.api_url, search_enabled=options.search.enabled,
         site_name=site_name(options, config, lang),
+        canonical=base + site.source(sp).url if sp and sp.fallback and base else "",
+        noindex=bool(sp and sp.fallback),
         updated_text=format_date(updated.date(), lang) if updated else "")
 
 

@@ -98,7 +98,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         history = load_history(docs)
         stats = Path(config.config_file_path).parent / self.config.helpful_stats \
             if self.config.helpful_stats else None
-        self.site = HelpCenter.build(tree, history, config.use_directory_urls, stats)
+        self.site = HelpCenter.build(tree, history, config.use_directory_urls, stats,
+                                     fallbacks=self.config.fallbacks)
         self.diagnostics = list(tree.diagnostics) + bridge.run_checks(tree, history)
         self._report()
         bridge.drop_unpublished(files, tree, self.config.categories_file)
@@ -165,6 +166,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             site = self.site
             env.globals["kb_sitemap_alternates"] = lambda page: bridge.sitemap_alternates(
                 site, page, config)
+            env.globals["kb_in_sitemap"] = lambda page: bridge.in_sitemap(site, page)
+            env.globals["kb_sitemap_lastmod"] = lambda page: bridge.sitemap_lastmod(site, page)
         return env
 
     def on_template_context(self, context: dict[str, Any], *, template_name: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from kbgen.core.articles import Article, ContentTree
@@ -31,7 +32,7 @@ class SitePage:
 
     lang: str
     rel: str
-    article: Article  # the article shown (the default language's for a fallback)
+    article: Article  # the article shown (for a fallback: from the language's chain)
     url: str
     fallback: bool = False
 
@@ -50,20 +51,24 @@ class HelpCenter:
 
     @classmethod
     def build(cls, tree: ContentTree, history: History, directory_urls: bool = True,
-              helpful_stats: Path | None = None) -> HelpCenter:
+              helpful_stats: Path | None = None,
+              fallbacks: dict[str, list[str]] | None = None) -> HelpCenter:
+        """Every language's pages; a missing translation is shown from the first language of
+        its chain (``fallbacks``, e.g. ``{"fr": ["en", "el"]}``; default: the default
+        language) that has the article."""
         site = cls(tree, history, directory_urls)
-        default = tree.default_language
+        native: dict[str, dict[str, Article]] = {lang: {} for lang in tree.languages}
         for a in tree.articles:
             if not a.draft:
                 site.pages[(a.lang, a.rel)] = SitePage(
                     a.lang, a.rel, a, page_url(a.src, directory_urls))
-        for a in tree.by_lang(default):
-            if a.draft:
-                continue
-            for lang in tree.languages:
-                if (lang, a.rel) not in site.pages:
-                    site.pages[(lang, a.rel)] = SitePage(
-                        lang, a.rel, a, page_url(f"{lang}/{a.rel}", directory_urls), True)
+                native.setdefault(a.lang, {})[a.rel] = a
+        for lang in tree.languages:
+            for source in fallback_chain(lang, tree.languages, tree.default_language, fallbacks):
+                for rel, a in native.get(source, {}).items():
+                    if (lang, rel) not in site.pages:
+                        site.pages[(lang, rel)] = SitePage(
+                            lang, rel, a, page_url(f"{lang}/{rel}", directory_urls), True)
         if helpful_stats and helpful_stats.is_file():
             site.helpful = load_helpful(helpful_stats)
         return site
@@ -79,6 +84,31 @@ class HelpCenter:
     def alternates(self, rel: str) -> dict[str, SitePage]:
         """Every language's version of ``rel`` (fallbacks included: all are reachable)."""
         return {lang: p for lang in self.tree.languages if (p := self.pages.get((lang, rel)))}
+
+    def translations(self, rel: str) -> dict[str, SitePage]:
+        """The languages ``rel`` is written in (no fallback: what hreflang and sitemaps list)."""
+        return {lang: p for lang, p in self.alternates(rel).items() if not p.fallback}
+
+    def source(self, page: SitePage) -> SitePage:
+        """The page a fallback shows (its canonical); a translation is its own."""
+        if not page.fallback:
+            return page
+        return self.pages.get((page.article.lang, page.rel), page)
+
+    def lastmod(self, lang: str, rel: str) -> datetime | None:
+        """When a page last changed in git: an article's file; for a home or category page
+        (written or generated), the newest of it and its articles."""
+        page = self.pages.get((lang, rel))
+        if page is not None and not page.article.is_index and page.article.type != "home":
+            return self.history.updated(page.article.src)
+        if rel == "index.md":
+            members = [p for p in self.articles(lang) if not p.fallback]
+        else:
+            members = [p for p in self.category_pages(lang, rel.split("/")[0]) if not p.fallback]
+        dates = [d for p in members if (d := self.history.updated(p.article.src))]
+        if page is not None and (own := self.history.updated(page.article.src)):
+            dates.append(own)
+        return max(dates, default=None)
 
     def articles(self, lang: str) -> list[SitePage]:
         """Listable articles of a language: each once, fallbacks included, no index pages."""
@@ -149,6 +179,15 @@ class HelpCenter:
         if mine and theirs and theirs > mine and self.history.in_git:
             return source, theirs.date().isoformat()
         return None
+
+
+def fallback_chain(lang: str, languages: list[str], default: str,
+                   fallbacks: dict[str, list[str]] | None = None) -> list[str]:
+    """Where ``lang``'s missing articles come from, in order; the default language last."""
+    chain = [c for c in (fallbacks or {}).get(lang) or [] if c in languages and c != lang]
+    if default != lang and default not in chain:
+        chain.append(default)
+    return chain
 
 
 def load_helpful(path: Path) -> dict[tuple[str, str], float]:

@@ -48,8 +48,11 @@ class SearchIndexer:
 
     def add_page(self, *, url: str, lang: str, title: str, category: str, type: str, html: str,
                  meta: dict[str, Any], is_fallback: bool) -> None:
-        if is_fallback or meta.get("search", {}).get("exclude"):
-            return  # a language's results never repeat another language's article
+        # A fallback is indexed in its page's language: that language's box finds it (a
+        # language whose pages are all fallbacks has an index too). Each (language, article)
+        # is one page, so results never repeat an article.
+        if meta.get("search", {}).get("exclude"):
+            return
         index = self.languages.setdefault(lang, LanguageIndex(lang))
         boost = 1.0 + 0.5 * self.boosts.get((lang, str(meta.get("kb_page_id", ""))), 0.0)
         description = str(meta.get("description") or "")

@@ -19,41 +19,72 @@ def test_every_page_has_its_language_and_alternates(mini):
         assert doc.html["lang"] == lang
         alts = {link["hreflang"]: link["href"] for link in
                 doc.select('head link[rel="alternate"][hreflang]')}
-        assert alts == {
+        if lang == "fr":  # a fallback announces no alternates of its own
+            assert alts == {}
+            continue
+        assert alts == {  # only the languages the article is written in
             "el": "https://help.mini.example/el/returns/return-faq/",
             "en": "https://help.mini.example/en/returns/return-faq/",
-            "fr": "https://help.mini.example/fr/returns/return-faq/",
             "x-default": "https://help.mini.example/el/returns/return-faq/"}
         assert doc.select_one('link[rel="canonical"]')["href"].endswith(
             f"/{lang}/returns/return-faq/")
+        assert doc.select_one("meta[name=robots]") is None
+
+
+def test_a_fallback_is_noindex_and_canonical_to_the_page_it_shows(mini):
+    # fr falls back to en, then el (plugins.kbgen.fallbacks)
+    faq = page(mini, "fr/returns/return-faq")
+    assert faq.select_one('link[rel="canonical"]')["href"] == \
+        "https://help.mini.example/en/returns/return-faq/"
+    assert faq.select_one("meta[name=robots]")["content"] == "noindex, follow"
+    assert faq.select_one(".kb-body")["lang"] == "en"
+    track = page(mini, "fr/orders/track")  # no English version: Greek
+    assert track.select_one('link[rel="canonical"]')["href"] == \
+        "https://help.mini.example/el/orders/track/"
+    assert track.select_one("h1")["lang"] == "el"
+    en_track = page(mini, "en/orders/track")  # en's chain is the default language
+    assert en_track.select_one(".kb-body")["lang"] == "el"
 
 
 def test_sitemap_lists_alternates_for_every_url(mini):
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
           "x": "http://www.w3.org/1999/xhtml"}
     urls = ElementTree.parse(mini / "sitemap.xml").getroot().findall("s:url", ns)
-    assert len(urls) >= 12
-    faq = next(u for u in urls if u.find("s:loc", ns).text.endswith("/fr/returns/return-faq/"))
+    locs = [u.find("s:loc", ns).text for u in urls]
+    # fallback copies are not listed, nor announced as alternates
+    assert "https://help.mini.example/fr/returns/return-faq/" not in locs
+    assert "https://help.mini.example/en/orders/track/" not in locs
+    assert "https://help.mini.example/fr/" in locs and "https://help.mini.example/fr/orders/" in locs
+    faq = next(u for u in urls if u.find("s:loc", ns).text.endswith("/en/returns/return-faq/"))
     langs = {x.get("hreflang") for x in faq.findall("x:link", ns)}
-    assert langs == {"el", "en", "fr", "x-default"}
+    assert langs == {"el", "en", "x-default"}
+    # <lastmod> is the git date shown on the page, not the build date
+    track = next(u for u in urls if u.find("s:loc", ns).text.endswith("/el/orders/track/"))
+    shown = page(mini, "el/orders/track").select_one(".kb-updated time")["datetime"]
+    assert track.find("s:lastmod", ns).text == shown
 
 
 def test_missing_translation_shows_default_language_with_localized_notice(mini):
     doc = page(mini, "fr/returns/return-faq")
     notice = doc.select_one(".kb-notice--fallback")
     assert notice is not None
-    assert "pas encore disponible en français" in notice.text and "grec" in notice.text
-    assert "Πόσες μέρες έχω" in doc.select_one(".kb-body").text
-    assert doc.select_one(".kb-body")["lang"] == "el"
+    assert "pas encore disponible en français" in notice.text and "anglais" in notice.text
+    assert "How many days" in doc.select_one(".kb-body").text
+    assert doc.select_one(".kb-body")["lang"] == "en"
+    greek = page(mini, "fr/orders/track").select_one(".kb-notice--fallback")
+    assert "grec" in greek.text
     assert page(mini, "en/returns/return-faq").select_one(".kb-notice--fallback") is None
 
 
 def test_fallback_article_is_listed_once_in_its_category(mini):
-    listing = page(mini, "fr/returns").select(".kb-listing__item a")
-    assert [a.text.strip() for a in listing] == ["Συχνές ερωτήσεις για επιστροφές"]
-    nav_links = [a.text.strip() for a in page(mini, "fr/returns/return-faq").select(
-        ".kb-nav__articles a")]
-    assert nav_links.count("Συχνές ερωτήσεις για επιστροφές") == 1
+    items = page(mini, "fr/returns").select(".kb-listing__item")
+    assert [i.select_one(".kb-listing__title").text.strip() for i in items] == ["Returns FAQ"]
+    assert items[0].select_one(".kb-listing__title")["lang"] == "en"
+    assert "Pas encore traduit" in items[0].text
+    nav = page(mini, "fr/returns/return-faq").select(".kb-nav__articles a")
+    assert [a.select_one(".md-ellipsis").text.strip() for a in nav] == ["Returns FAQ"]
+    assert nav[0].select_one(".md-ellipsis")["lang"] == "en"
+    assert nav[0].select_one(".kb-untranslated").text.strip().startswith("EN")
 
 
 def test_language_switcher_points_to_the_same_article(mini):
@@ -136,7 +167,7 @@ def test_home_page_has_search_categories_and_support(mini):
     assert cards == [("Επιστροφές", "1 άρθρο"), ("Παραγγελίες", "1 άρθρο")]
     support = doc.select_one(".kb-support")
     assert "Χρειάζεστε ακόμη βοήθεια;" in support.text and "09:00–21:00" in support.text
-    assert "Europe/Athens" in support.text and "αριθμό παραγγελίας" in support.text
+    assert "ώρα Ελλάδας" in support.text and "αριθμό παραγγελίας" in support.text
 
 
 def test_breadcrumbs_and_last_updated(mini):
@@ -170,19 +201,23 @@ def test_widget_is_absent_without_an_api_url(mini):
     assert page(mini, "el/returns/return-faq").select_one("[data-kb-feedback]") is None
 
 
-def test_search_index_per_language_skips_fallbacks(mini):
-    for lang in ("el", "en"):
+def test_every_language_has_a_search_index_fallbacks_included(mini):
+    for lang in ("el", "en", "fr"):  # fr has no article of its own
         manifest = json.loads((mini / "search" / lang / "manifest.json").read_text())
         assert manifest["lang"] == lang
-    docs = json.loads((mini / "search" / "en" / "manifest.json").read_text())["docs"]
-    assert docs == 3  # the English FAQ page and its two questions; no Greek fallback
-    assert not (mini / "search" / "fr").exists()
+        docs = [row for chunk in sorted((mini / "search" / lang / "d").glob("*.json"))
+                for row in json.loads(chunk.read_text())]
+        urls = [row[0] for row in docs]
+        # each article once (the FAQ page and its two questions, the tutorial)
+        assert sorted(u for u in urls if "#" not in u) == [f"{lang}/orders/track/",
+                                                           f"{lang}/returns/return-faq/"]
+        assert len(urls) == 4
 
 
 def test_support_block_shows_response_times_and_a_time_zone_per_language(site_copy, tmp_path):
     config = site_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace(
-        "        timezone: Europe/Athens\n",
+        "        timezone: {el: ώρα Ελλάδας, en: Greece time, fr: heure de la Grèce}\n",
         "        timezone: {el: Ώρα Ελλάδας, en: Athens time}\n"
         "        response_times: [{channel: {el: Email, en: Email}, time: {el: 1 ημέρα, "
         "en: 1 day}}]\n")
