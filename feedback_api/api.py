@@ -44,6 +44,8 @@ def post_vote() -> Any:
 @bp.post("/api/v1/search-events")
 def post_search_event() -> Any:
     event = payloads.search_event(_json_body())
+    # personal data is never stored: removed from the whole query, then normalized and cut
+    event["query"] = payloads.normalize_query(redact(event["query"]))
     return jsonify({"ok": True, "event": store.add_search_event(get_writer(), event, _client())}), \
         201
 

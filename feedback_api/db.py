@@ -94,8 +94,31 @@ def _v3(conn: Connection) -> None:
     suggestion_imports.create(conn)
 
 
+def _v4(conn: Connection) -> None:
+    """Search queries were stored as typed (personal data was removed only when a report
+    was read), and comments by an older redactor: both redacted now, in place."""
+    from feedback_api.payloads import normalize_query
+    from feedback_api.privacy import redact
+
+    for table, column, clean in ((search_events, search_events.c.query,
+                                  lambda q: normalize_query(redact(q))),
+                                 (votes, votes.c.comment, redact)):
+        last = 0
+        while True:
+            rows = conn.execute(select(table.c.id, column).where(
+                table.c.id > last, column.is_not(None)).order_by(table.c.id).limit(1000)).all()
+            if not rows:
+                break
+            for row_id, value in rows:
+                if clean(value) != value:
+                    conn.execute(table.update().where(table.c.id == row_id)
+                                 .values({column.name: clean(value)}))
+            last = rows[-1][0]
+
+
 # Append only: a migration, once released, is never edited.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3)]
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3),
+                                                               (4, _v4)]
 
 
 def normalize_url(url: str) -> str:

@@ -11,6 +11,7 @@ from feedback_api.errors import ApiError
 
 REASONS = ("outdated", "unclear", "missing_information", "did_not_solve", "other")
 COMMENT_MAX = 1000
+QUERY_MAX = 200
 # Matched with fullmatch (Python's `$` also matches before a final newline). The same
 # patterns, as strings, are in the OpenAPI document (feedback_api/openapi.py).
 LANG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$"
@@ -183,8 +184,6 @@ def search_event(data: Any) -> dict[str, Any]:
     if not isinstance(query, str) or not query.strip():
         errors.append({"field": "query", "message": "required: the text the customer searched"})
         query = None
-    elif len(query) > 200:
-        query = query[:200]
     lang = _string(data, "lang", _LANG, errors, True, "a language code such as el")
     results = data.get("results")
     if isinstance(results, float) and results.is_integer():
@@ -193,11 +192,14 @@ def search_event(data: Any) -> dict[str, Any]:
         errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
     clicked = _string(data, "clicked", _PAGE, errors, False, "the URL of the clicked result")
     _fail(errors)
-    # Lower-cased and space-normalized so "Δόσεις" and "δόσεις " count as one gap
-    # (SQLite's lower() only folds ASCII).
-    query = " ".join(_CONTROL.sub("", query or "").lower().split())
-    return {"query": query, "lang": lang, "results": results,
-            "clicked": clicked}
+    return {"query": query, "lang": lang, "results": results, "clicked": clicked}
+
+
+def normalize_query(query: str) -> str:
+    """Lower-cased, space-normalized and cut to 200 characters, so "Δόσεις" and "δόσεις "
+    count as one gap (SQLite's lower() only folds ASCII). Personal data is removed before
+    this: the redactor reads capitals (addresses) and needs the whole text."""
+    return " ".join(_CONTROL.sub("", query).lower().split())[:QUERY_MAX]
 
 
 def suggestions_document(data: Any) -> dict[str, Any]:
