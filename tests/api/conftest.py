@@ -115,6 +115,7 @@ def app(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
         "TESTING": True, "DATABASE_URL": database_url, "FEEDBACK_ADMIN_TOKEN": TOKEN,
         "FEEDBACK_ALLOWED_ORIGINS": ["https://help.example.com"],
         "FEEDBACK_RATE_LIMIT": "1000/minute",
+        "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp_path / 'rate-limits'}",
     })
     yield application
     application.extensions["kb_engine"].dispose()

@@ -214,11 +214,12 @@ def test_suggestion_imports_with_odd_shapes_are_refused(client, admin):
     assert client.get("/api/v1/suggestions", headers=admin).status_code == 200
 
 
-def test_vote_flood_from_one_client_gets_429_with_limit_headers(database_url):
+def test_vote_flood_from_one_client_gets_429_with_limit_headers(database_url, tmp_path):
     from feedback_api import create_app
 
     app = create_app({"TESTING": True, "DATABASE_URL": database_url,
-                      "FEEDBACK_RATE_LIMIT": "3/minute;100/hour"})
+                      "FEEDBACK_RATE_LIMIT": "3/minute;100/hour",
+                      "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp_path / 'limits'}"})
     try:
         client = app.test_client()
         codes = []
