@@ -18,6 +18,7 @@ from mkdocs.structure.files import Files
 
 from kbgen import bridge, settings
 from kbgen.config import KbgenConfig
+from kbgen.core import manifest
 from kbgen.core.articles import load_tree
 from kbgen.core.history import load_history
 from kbgen.core.site import HelpCenter
@@ -193,6 +194,9 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if not self.config.enabled or self.site is None:
             return
         bridge.write_root_redirect(Path(config.site_dir), self.config)
+        # the pages that exist, for the feedback API (FEEDBACK_SITE_MANIFEST)
+        (Path(config.site_dir) / manifest.FILE_NAME).write_text(
+            manifest.dumps(manifest.build(self.site, config.site_url)), encoding="utf-8")
         if getattr(self, "_not_found", None) is not None and self._env is not None:
             bridge.write_not_found_pages(self.site, self.config, config, self._env,
                                          self._not_found)
