@@ -344,8 +344,10 @@ def readme_md(langs: list[str], name: str | None) -> str:
     default = langs[0]
     other = langs[1] if len(langs) > 1 else None
     site_name = name or text(default)["site"]
-    translate = (f"kbgen translate docs/{default}/getting-started/video-tour.md --to {other}"
-                 if other else f"kbgen new \"How do I ...?\" --category account --lang {default}")
+    translate = (f"`kbgen translate docs/{default}/getting-started/video-tour.md --to {other}`"
+                 if other else "`kbgen translate docs/<lang>/<category>/<article>.md --to "
+                 "<lang>`, once a language is added to `languages` in `mkdocs.yml`")
+    example = text(default)["new_example"].replace('"', '\\"')
     return f"""\
 # {site_name}
 
@@ -363,17 +365,23 @@ kbgen check            # everything to fix, as file:line: CODE message
 kbgen build            # the site in site/, stopping on any problem (what CI runs)
 ```
 
-- A new article: `kbgen new "How do I change my plan?" --category account`.
-- A translation: `{translate}`.
+- A new article: `kbgen new "{example}" --category account` (add `--type faq` or
+  `--type tutorial`; `--lang` for another language).
+- A translation: {translate}.
 - What is translated: `kbgen translations`.
 - Front matter (`title`, `description`, `type: faq|tutorial|article`, `tags`,
   `related`, `review_by`, ...) is checked against `kbgen schema`.
 
+Keep the folder in git (`git init`, then commit): the "last updated" dates and the
+outdated translations that `kbgen check` and `kbgen translations` report come from its history.
+
 ## Before you publish
 
 1. Replace the examples: the `support` block (channels, hours, response times) and
-   `site_url` in `mkdocs.yml`, the screenshot in `docs/{SCREENSHOT}`, the video link in
-   `docs/{default}/getting-started/video-tour.md`, and the articles themselves.
+   `site_url` in `mkdocs.yml`; the screenshot `docs/{SCREENSHOT}` (a real one of
+   your sign-up page; the markers of the ```` ```callouts ```` block are in percent of the
+   image); the video link in `docs/{default}/getting-started/video-tour.md`; and the
+   articles themselves.
 2. Categories, their titles and icons: `docs/categories.yml`.
 3. Publishing: push to GitHub and turn on Pages (Settings > Pages > Source: "GitHub
    Actions"); `.github/workflows/help-center.yml` checks every pull request and publishes

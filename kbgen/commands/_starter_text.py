@@ -12,6 +12,7 @@ from typing import Any
 TEXT: dict[str, dict[str, Any]] = {
     "en": {
         "site": "Help Center",
+        "new_example": "How do I change my plan?",
         "home": ("Answers about getting started, your account and billing.",
                  "Search for an answer, or browse the topics below. Can't find it? "
                  "Our team is one message away."),
@@ -97,6 +98,7 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "el": {
         "site": "Κέντρο βοήθειας",
+        "new_example": "Πώς αλλάζω το πρόγραμμά μου;",
         "home": ("Απαντήσεις για τα πρώτα βήματα, τον λογαριασμό σας και τις χρεώσεις.",
                  "Αναζητήστε μια απάντηση ή διαλέξτε ένα θέμα παρακάτω. Δεν τη βρίσκετε; "
                  "Η ομάδα μας απέχει ένα μήνυμα."),
@@ -183,6 +185,7 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "fr": {
         "site": "Centre d'aide",
+        "new_example": "Comment changer d'offre ?",
         "home": ("Des réponses pour bien démarrer, sur votre compte et la facturation.",
                  "Cherchez une réponse ou parcourez les thèmes ci-dessous. Vous ne trouvez "
                  "pas ? Notre équipe est à un message de vous."),
@@ -270,6 +273,7 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "de": {
         "site": "Hilfe-Center",
+        "new_example": "Wie wechsle ich meinen Tarif?",
         "home": ("Antworten zum Einstieg, zu Ihrem Konto und zur Abrechnung.",
                  "Suchen Sie nach einer Antwort oder stöbern Sie in den Themen unten. Nichts "
                  "gefunden? Unser Team ist nur eine Nachricht entfernt."),
@@ -358,6 +362,7 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "es": {
         "site": "Centro de ayuda",
+        "new_example": "¿Cómo cambio de plan?",
         "home": ("Respuestas para empezar, sobre tu cuenta y la facturación.",
                  "Busca una respuesta o explora los temas de abajo. ¿No la encuentras? "
                  "Nuestro equipo está a un mensaje de distancia."),
