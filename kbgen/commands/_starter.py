@@ -75,6 +75,9 @@ def mkdocs_yml(langs: list[str], name: str | None, url: str) -> str:
         "      languages:",
         *[f"        - {{code: {_key(c)}, name: {_q(language_name(c))}}}" for c in langs],
         f"      default_language: {_key(langs[0])}",
+        *(["      # The name in the header and the <title>, per language."]
+          + _per_language(langs, 6, "site_name", lambda t: t["site"])
+          if name is None and len(langs) > 1 else []),
         "      # The \"Was this helpful?\" widget appears once the feedback API's address is",
         "      # set here (or in KBGEN_FEEDBACK_API_URL when building):",
         "      # feedback:",

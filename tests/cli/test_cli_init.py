@@ -73,11 +73,24 @@ def test_the_first_language_is_the_default_and_the_others_fall_back_to_it(tmp_pa
                                   {"code": "en", "name": "English"}]
     assert "site_url: !ENV [KBGEN_SITE_URL, \"https://hilfe.acme.example/\"]" in config
     assert 'site_name: "Acme Hilfe"' in config
+    assert "site_name" not in kbgen  # one brand name in every language
     assert kbgen["support"]["channels"][0]["value"] == "support@acme.example"
     assert kbgen["support"]["hours"][0]["days"] == {"de": "Montag–Freitag",
                                                     "en": "Monday–Friday"}
     assert (tmp_path / "docs" / "de" / "getting-started" / "video-tour.md").is_file()
     assert not (tmp_path / "docs" / "en" / "getting-started" / "video-tour.md").exists()
+
+
+def test_without_a_name_each_language_names_the_site_in_its_own_words(tmp_path):
+    assert init(str(tmp_path), "--languages", "el,en,fr").exit_code == 0
+    config = yaml.load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"),
+                       Loader=yaml.BaseLoader)
+    kbgen = next(p["kbgen"] for p in config["plugins"] if "kbgen" in p)
+    assert config["site_name"] == "Κέντρο βοήθειας"
+    assert kbgen["site_name"] == {"el": "Κέντρο βοήθειας", "en": "Help Center",
+                                  "fr": "Centre d'aide"}
+    home = (tmp_path / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
+    assert 'title: "Centre d\'aide"' in home
 
 
 def test_the_screenshot_is_a_real_png(tmp_path):
