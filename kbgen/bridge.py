@@ -22,7 +22,7 @@ from kbgen.config import KbgenConfig
 from kbgen.core import media, structured, transform
 from kbgen.core.articles import ContentTree
 from kbgen.core.history import History
-from kbgen.core.site import HelpCenter, SitePage
+from kbgen.core.site import HelpCenter, SitePage, fallback_chain
 from kbgen.core.strings import format_date, language_in, strings_for
 from kbgen.diagnostics import Diagnostic
 
@@ -131,7 +131,7 @@ def generated_pages(site: HelpCenter, config: Any, options: KbgenConfig, files: 
             if src in existing:
                 continue
             cat = tree.categories.get(slug)
-            title = cat.title(lang, tree.default_language) if cat else slug
+            title = category_text(site, options, cat, lang, "titles")[0] if cat else slug
             out.append(File.generated(config, src, content=(
                 f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n")))
     return out
@@ -349,8 +349,10 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
     cat = tree.categories.get(category_slug)
     category = None
     if category_slug and (cat or site.category_pages(lang, category_slug)):
-        title = cat.title(lang, tree.default_language) if cat else category_slug
+        title, title_lang = category_text(site, options, cat, lang, "titles") if cat else \
+            (category_slug, lang)
         category = {"slug": category_slug, "title": title,
+                    "lang": title_lang if title_lang != lang else "",
                     "url": _link(f"{lang}/{category_slug}/", here),
                     "icon": cat.icon if cat else "material/folder-outline"}
     is_category_index = rel.endswith("index.md") and rel != "index.md"
@@ -359,6 +361,7 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
     crumbs = [{"title": strings["home"], "url": home_url, "abs": f"{base}{lang}/"}]
     if category and not is_home:
         crumbs.append({"title": category["title"], "url": category["url"],
+                       "lang": category["lang"],
                        "abs": f"{base}{lang}/{category_slug}/"})
     if art and not art.is_index:
         crumbs.append({"title": art.title, "url": "", "abs": f"{base}{page.url}",
@@ -382,7 +385,7 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
     outdated = _outdated(site, sp, strings, here, lang) if sp else None
     updated = site.history.updated(art.src) if art else None
     related = [_item(p, here, site) for p in site.related(sp)] if sp and not art.is_index else []
-    nav = _nav(site, lang, category_slug, here, strings)
+    nav = _nav(site, lang, category_slug, here, strings, options)
     ld: list[dict[str, Any]] = [structured.breadcrumbs_ld(
         [(c["title"], c["abs"]) for c in crumbs])]
     tutorial = None
@@ -485,14 +488,31 @@ def _outdated(site: HelpCenter, sp: SitePage, strings: dict[str, str], here: str
     return {"text": text, "url": _link(source.url, here), "link": strings["outdated_link"]}
 
 
+def category_text(site: HelpCenter, options: KbgenConfig | None, cat: Any, lang: str,
+                  kind: str) -> tuple[str, str]:
+    """A category's title or description (``kind``: titles, descriptions) and the language
+    it is in: the page's, else the first of its fallback chain that has one."""
+    values = getattr(cat, kind, {}) or {}
+    chain = fallback_chain(lang, site.tree.languages, site.tree.default_language,
+                           options.fallbacks if options else None)
+    for code in [lang, *chain]:
+        if values.get(code):
+            return values[code], code
+    if kind == "titles":
+        return cat.slug.replace("-", " ").capitalize(), lang
+    return "", lang
+
+
 def _nav(site: HelpCenter, lang: str, current: str, here: str, strings: dict[str, str],
-         ) -> list[dict[str, Any]]:
+         options: KbgenConfig | None = None) -> list[dict[str, Any]]:
     out = []
     tree = site.tree
     for slug, count in site.categories(lang):
         cat = tree.categories.get(slug)
+        title, title_lang = category_text(site, options, cat, lang, "titles") if cat else \
+            (slug, lang)
         entry: dict[str, Any] = {
-            "title": cat.title(lang, tree.default_language) if cat else slug,
+            "title": title, "lang": title_lang if title_lang != lang else "",
             "url": _link(f"{lang}/{slug}/", here), "count": count,
             "icon": cat.icon if cat else "", "active": slug == current, "children": []}
         if slug == current:
@@ -522,9 +542,13 @@ def _home(site: HelpCenter, lang: str, here: str, options: KbgenConfig,
     cards = []
     for slug, count in site.categories(lang):
         cat = tree.categories.get(slug)
+        title, title_lang = category_text(site, options, cat, lang, "titles") if cat else \
+            (slug, lang)
+        text, text_lang = category_text(site, options, cat, lang, "descriptions") if cat else \
+            ("", lang)
         cards.append({
-            "title": cat.title(lang, tree.default_language) if cat else slug,
-            "description": cat.description(lang, tree.default_language) if cat else "",
+            "title": title, "lang": title_lang if title_lang != lang else "",
+            "description": text, "description_lang": text_lang if text_lang != lang else "",
             "icon": cat.icon if cat else "material/folder-outline",
             "url": _link(f"{lang}/{slug}/", here),
             "count": strings["article_count_one"] if count == 1 else
@@ -541,28 +565,37 @@ def _home(site: HelpCenter, lang: str, here: str, options: KbgenConfig,
 
 
 def _support(options: KbgenConfig, lang: str) -> dict[str, Any] | None:
-    """The "Still need help?" block for ``lang`` (per-language values fall back to default)."""
+    """The "Still need help?" block for ``lang``: each per-language value in the page's
+    language, else the first of its fallback chain; ``<key>_lang`` names the language of a
+    value that is not the page's, so the template marks it."""
     support = options.support or {}
     if not support:
         return None
-    default = options.default_language
+    codes = options.language_codes()
+    chain = [lang, *fallback_chain(lang, codes, options.default_language, options.fallbacks)]
 
-    def pick(value: Any) -> Any:
-        if isinstance(value, dict) and (lang in value or default in value):
-            return value.get(lang, value.get(default))
-        return value
+    def pick(value: Any) -> tuple[Any, str]:
+        if isinstance(value, dict) and any(code in value for code in chain):
+            code = next(c for c in chain if c in value)
+            return value[code], ("" if code == lang else code)
+        return value, ""
 
     def entry(item: dict[str, Any]) -> dict[str, Any]:
-        return {k: pick(v) for k, v in item.items()}
+        out: dict[str, Any] = {}
+        for k, v in item.items():
+            out[k], other = pick(v)
+            if other:
+                out[f"{k}_lang"] = other
+        return out
 
     channels = [entry(ch) for ch in support.get("channels") or [] if isinstance(ch, dict)]
     hours = [entry(h) for h in support.get("hours") or [] if isinstance(h, dict)]
-    times = pick(support.get("response_times")) or []  # a line, or {channel, time} entries
+    times = pick(support.get("response_times"))[0] or []  # a line, or {channel, time} entries
     if isinstance(times, list):
-        times = [entry(t) if isinstance(t, dict) else pick(t) for t in times]
-    return {"intro": pick(support.get("intro")), "channels": channels, "hours": hours,
-            "timezone": pick(support.get("timezone")) or "", "response_times": times,
-            "advice": pick(support.get("advice"))}
+        times = [entry(t) if isinstance(t, dict) else pick(t)[0] for t in times]
+    return entry({"intro": support.get("intro"), "channels": channels, "hours": hours,
+                  "timezone": support.get("timezone") or "", "response_times": times,
+                  "advice": support.get("advice")})
 
 
 def to_json(kb: KbPage) -> str:
@@ -581,7 +614,7 @@ def not_found_context(site: HelpCenter, lang: str, options: KbgenConfig, config:
     strings = strings_for(lang, options.strings)
     names = options.language_names()
     home = _absolute(_home(site, lang, "", options, strings), root)
-    nav = _absolute(_nav(site, lang, "", "", strings), root)
+    nav = _absolute(_nav(site, lang, "", "", strings, options), root)
     alternates = [{"lang": code, "name": name, "url": f"{root}{code}/",
                    "current": "1" if code == lang else ""} for code, name in names.items()]
     return KbPage(

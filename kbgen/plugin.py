@@ -153,8 +153,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         sp = bridge.site_page(self.site, page.file.src_uri)
         if self.indexer is not None and sp is not None and not sp.article.is_index:
             cat = self.site.tree.categories.get(sp.article.category)
-            title = cat.title(sp.lang, self.site.tree.default_language) if cat else \
-                sp.article.category
+            title = bridge.category_text(self.site, self.config, cat, sp.lang, "titles")[0] \
+                if cat else sp.article.category
             self.indexer.add_page(url=page.url, lang=sp.lang, title=sp.article.title,
                                   category=title, type=sp.article.type, html=html,
                                   meta={**page.meta, "kb_page_id": sp.rel},

@@ -2,12 +2,15 @@
 
 Material translates its own strings; these are the ones kbgen adds. A site can
 override any of them under the plugin option ``strings: {<lang>: {key: text}}``.
-Languages not listed fall back to English.
+Languages not listed fall back to English. The other EU languages Material translates
+are in ``strings_eu.py``.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+from kbgen.core.strings_eu import MORE_LANGUAGE_IN, MORE_LANGUAGE_NAMES, MORE_STRINGS
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -216,6 +219,14 @@ LANGUAGE_IN: dict[str, dict[str, str]] = {
            "es": "ισπανικά"},
     "fr": {"el": "grec", "en": "anglais", "fr": "français", "de": "allemand", "es": "espagnol"},
 }
+
+
+STRINGS.update(MORE_STRINGS)
+LANGUAGE_IN.update(MORE_LANGUAGE_IN)
+LANGUAGE_NAMES.update(MORE_LANGUAGE_NAMES)
+for _lang, _names in (("en", {"it": "Italian"}), ("el", {"it": "ιταλικά"}),
+                      ("fr", {"it": "italien"})):
+    LANGUAGE_IN[_lang].update(_names)
 
 
 def strings_for(lang: str, overrides: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
