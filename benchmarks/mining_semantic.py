@@ -209,6 +209,7 @@ def lexical(tree, texts: list[str], evidence: bool) -> tuple[list[str], np.ndarr
                                                              np.ndarray | None]:
     """kbgen's article scores (articles alone, and with the tickets' evidence)."""
     from kbgen.tickets.matching import Matcher
+    from kbgen.tickets.topics import thresholds
     from kbgen.tickets.vectors import terms
 
     ticket_terms = [terms(t, "en") for t in texts]
@@ -217,9 +218,10 @@ def lexical(tree, texts: list[str], evidence: bool) -> tuple[list[str], np.ndarr
     alone = matcher.article_scores(vectors)
     ext = None
     if evidence:
-        idx, val = matcher.top(vectors, 3)
+        idx, val = matcher.top(vectors, 4)
         conf = matcher.kin_confidence(idx, val)
-        answers = (idx[:, 0] >= 0) & (conf >= matcher.threshold_for(conf))
+        null = matcher.kin_confidence(idx[:, 1:], val[:, 1:])  # without the best article
+        answers = (idx[:, 0] >= 0) & (conf >= thresholds(null)[1])
         ext = matcher.article_scores(vectors, matcher.extended_centroids(vectors, idx[:, 0],
                                                                          answers, conf))
     return [Path(p).stem.removeprefix("thread-") for p in matcher.paths], alone, ext

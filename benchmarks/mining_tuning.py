@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Tune the tickets' evidence (relevance feedback) on the articles' own FAQ questions.
+"""Tune the matcher's weights on the articles' own FAQ questions.
 
 No ticket label is used: the site is the Banking77 benchmark's 57 FAQ articles (ten
 training messages each as their questions; the test messages, the benchmark's tickets,
 are never read). For each split, a quarter of the articles are removed and half of the
 questions of the others held out; the held-out questions are the tickets (those of a
-removed article are unanswered). kbgen then decides them as it would real tickets
-(calibrated threshold, the tickets' evidence), and the script prints, per setting, the
+removed article are unanswered). kbgen then decides them one by one (the confidence
+that answers set from the tickets' own null, as :mod:`kbgen.tickets.topics` does for a
+topic), and the script prints, per setting, the
 right article first (answered), the AUC of the confidence (right article vs unanswered),
 accuracy on answered and "unanswered" precision / recall, averaged over the splits.
 
@@ -36,11 +37,11 @@ from mining_quality import banking77_site, write_article  # noqa: E402
 from kbgen.core.articles import load_tree  # noqa: E402
 from kbgen.tickets import matching  # noqa: E402
 from kbgen.tickets.matching import Matcher  # noqa: E402
-from kbgen.tickets.mining import cluster_cut  # noqa: E402
+from kbgen.tickets.topics import thresholds  # noqa: E402
 from kbgen.tickets.vectors import terms  # noqa: E402
 
-GRID = {"VOCABULARY": ["articles", "tickets"], "TICKET_WEIGHT": [0.0, 0.3, 0.6, 1.0, 1.5],
-        "FEEDBACK_ROUNDS": [1, 2], "FEEDBACK_SHARE": [1.0, 0.5]}
+GRID = {"VOCABULARY": ["articles", "tickets"], "MARGIN_WEIGHT": [0.5, 1.0, 1.5],
+        "MAX_WEIGHT": [0.25, 0.5, 1.0]}
 
 
 def site_questions(seed: int = 7) -> dict[str, list[str]]:
@@ -78,9 +79,10 @@ def measure(docs: Path, texts: list[str], truth: list[str | None]) -> np.ndarray
     tree = load_tree(docs, ["en"], "en")
     ticket_terms = [terms(t, "en") for t in texts]
     matcher = Matcher("en", tree.by_lang("en"), ticket_terms)
-    best, _, answers = matcher.decide(matcher.space.matrix(ticket_terms), None,
-                                      cluster_cut(matcher))
-    conf = matcher.last_confidence
+    idx, val = matcher.top(matcher.space.matrix(ticket_terms), 4)
+    conf = matcher.kin_confidence(idx, val)
+    best = idx[:, 0]
+    answers = conf >= thresholds(matcher.kin_confidence(idx[:, 1:], val[:, 1:]))[1]
     missing = np.array([t is None for t in truth])
     right = np.array([t is not None and Path(matcher.paths[b]).stem == t
                       for b, t in zip(best, truth, strict=True)])

@@ -53,6 +53,7 @@ from mining_quality import article_intent, banking77, stackfaq  # noqa: E402
 from kbgen.core.articles import load_tree  # noqa: E402
 from kbgen.search.analysis import analyze  # noqa: E402
 from kbgen.tickets.matching import Matcher, article_questions  # noqa: E402
+from kbgen.tickets.topics import thresholds  # noqa: E402
 from kbgen.tickets.vectors import terms  # noqa: E402
 
 SETS = (("Banking77", banking77), ("StackFAQ", stackfaq))
@@ -113,7 +114,8 @@ def run_kbgen(name: str, tree, real, truth, missing) -> dict[str, dict]:
     idx, val = matcher.top(vectors, K)
     t2 = time.perf_counter()
     conf = matcher.kin_confidence(idx[:, :3], val[:, :3])
-    answers = (idx[:, 0] >= 0) & (conf >= matcher.threshold_for(conf))
+    null = matcher.kin_confidence(idx[:, 1:4], val[:, 1:4])  # without the best article
+    answers = (idx[:, 0] >= 0) & (conf >= thresholds(null)[1])
     extended = matcher.extended_centroids(vectors, idx[:, 0], answers, conf)
     idx2, _ = matcher.top(vectors, K, extended)
     t3 = time.perf_counter()

@@ -10,8 +10,7 @@ import click
 
 from kbgen.commands._project import config_option, load_project
 from kbgen.tickets.drafts import write_drafts
-from kbgen.tickets.matching import DEFAULT_THRESHOLD
-from kbgen.tickets.mining import document, mine
+from kbgen.tickets.mining import MiningResult, document, mine
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import FORMATS, SourceError, read_tickets
 
@@ -29,21 +28,6 @@ def _unhelpful(path: Path | None) -> set[str] | None:
             if isinstance(r, dict) and r.get("votes", 0) >= 5 and r.get("ci_high", 1) < 0.6}
 
 
-def _calibrated(cal: dict) -> str:
-    source = cal["source"]
-    if source == "given":
-        return "given with --threshold"
-    if source == "fallback":
-        return (f"fixed: {cal['questions']} FAQ questions are too few to calibrate on; "
-                "add FAQ questions to the articles or pass --threshold")
-    if source.startswith("borrowed"):
-        return (f"{source}: this language's {cal['questions']} FAQ questions are too few "
-                "to calibrate on")
-    share = cal["unanswered_share"]
-    return f"calibrated on {cal['questions']} held-out FAQ questions" + \
-        (f", about {share:.0%} of the tickets unanswered" if share is not None else "")
-
-
 @click.command()
 @click.argument("tickets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @config_option()
@@ -52,10 +36,10 @@ def _calibrated(cal: dict) -> str:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the suggestions document (JSON).")
 @click.option("--drafts", is_flag=True, help="Also write each suggestion as a draft article.")
-@click.option("--threshold", type=float, default=DEFAULT_THRESHOLD,
-              help="Confidence (best score plus its margin over the runner-up) at which an "
-                   "article counts as answering a ticket. Default: calibrated on the "
-                   "articles' own FAQ questions for each run.")
+@click.option("--threshold", type=click.FloatRange(0.0, 3.0), default=None,
+              help="Confidence (best score plus its margin over the runner-up) at which a "
+                   "topic's article answers it. Default: set from the tickets themselves, "
+                   "as what 70% of them reach without their best article.")
 @click.option("--feedback", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Feedback API articles report (JSON) for the 'improve this article' list.")
 def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, threshold: float,
@@ -82,9 +66,30 @@ def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, 
     click.echo(f"{len(result.outcomes)} tickets: {counts['matched']} matched, "
                f"{counts['suggestion']} in {len(result.suggestions)} suggestions, "
                f"{counts['noise']} noise, {len(errors)} rows skipped. Wrote {out}.", err=True)
-    for lang, cal in sorted(result.calibration.items()):
-        click.echo(f"{lang}: threshold {cal['threshold']:.3f} ({_calibrated(cal)})", err=True)
+    for lang, d in sorted(result.decision.items()):
+        click.echo(f"{lang}: {d['tickets']} tickets in {d['topics']} topics of 2 or more "
+                   f"against {d['articles']} articles; an article answers a topic from "
+                   f"confidence {d['confidence_to_answer']:.3f}", err=True)
+    _summary(result)
     if drafts:
         written = write_drafts(result.suggestions, project.docs_dir)
         click.echo(f"Wrote {len(written)} draft articles (draft: true) under "
                    f"{project.docs_dir}.", err=True)
+
+
+def _summary(result: MiningResult) -> None:
+    """The writer's list on the terminal: missing topics first, then articles to improve."""
+    shown = [s for s in result.suggestions if not s["misc"]][:10]
+    if shown:
+        click.echo("\nMissing articles, by the tickets they would have prevented:", err=True)
+    for s in shown:
+        growing = " (growing)" if s.get("growing") else ""
+        click.echo(f"  {s['rank']:>2}. [{s['lang']}] {s['title']} - {s['tickets']} tickets"
+                   f"{growing}; key terms: {', '.join(s['terms'][:5])}", err=True)
+    fix = [i for i in result.improve if i.get("add_words")][:10]
+    if fix:
+        click.echo("\nArticles customers don't find (add these words to the title, FAQ "
+                   "questions or tags):", err=True)
+    for i in fix:
+        click.echo(f"  {i['article']} - {i['tickets']} tickets; customers write: "
+                   f"{', '.join(i['add_words'][:6])}", err=True)

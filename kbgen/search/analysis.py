@@ -33,23 +33,30 @@ STEMMERS = {"el": "greek", "en": "english", "fr": "french", "de": "german", "es"
             "it": "italian", "pt": "portuguese", "nl": "dutch"}
 
 # Short, conservative stop word lists (normalized form): words that never help
-# to find an answer. Negations and question words that change meaning are kept.
+# to find an answer, question words among them ("when", "πότε": every question has one,
+# and "when does the shop open" found "When will my parcel be shipped?"). Negations
+# are kept.
 STOP_WORDS: dict[str, frozenset[str]] = {
     "el": frozenset("""ο η το οι τα του της των τον την τους τις ενα ενας μια μιας ενος και
         κι να θα με σε στο στη στην στον στα στις στους για απο ως προς που πως
         οτι αν ειναι ειμαι εχω εχει εχουν μου σου του μας σας τους αυτο αυτη αυτος
-        αυτα αυτον αυτην ηδη πωσ πολυ μπορω μπορει μπορειτε τι τη ενω ομως""".split()),
+        αυτα αυτον αυτην ηδη πωσ πολυ μπορω μπορει μπορειτε τι τη ενω ομως
+        ποτε ποιος ποια ποιο ποιοι ποιες ποιου ποιας ποιων ποιον γιατι ποσο ποση ποσα
+        ποσοι ποσες""".split()),
     "en": frozenset("""a an the and or of to in on at for from by with is are was were be been
         being it its this that these those i me my we our you your he she they them their
         do does did can could would should will shall may might have has had as if so than
-        there here about into""".split()),
+        there here about into what which when where why how who whom whose""".split()),
     "fr": frozenset("""le la les un une des du de d l et ou a au aux en dans par pour sur avec
         est sont etre ai as avons avez ont je tu il elle nous vous ils elles me te se mon ma
-        mes ton ta tes son sa ses ce cet cette ces qui que quoi comment puis peux peut""".split()),
+        mes ton ta tes son sa ses ce cet cette ces qui que quoi comment puis peux peut
+        quand où pourquoi quel quelle quels quelles combien""".split()),
     "de": frozenset("""der die das ein eine einen einem einer und oder zu im in am an auf fur
-        von mit ist sind war ich du er sie es wir ihr mein dein sein kann""".split()),
+        von mit ist sind war ich du er sie es wir ihr mein dein sein kann was wann wo warum
+        wie welche welcher welches wer""".split()),
     "es": frozenset("""el la los las un una unos unas y o de del a al en por para con es son
-        ser yo tu el ella nosotros mi mis su sus que como puedo puede""".split()),
+        ser yo tu el ella nosotros mi mis su sus que como puedo puede cuándo dónde cuál
+        cuáles quién cuánto cuánta""".split()),
 }
 
 

@@ -10,73 +10,33 @@ normalized sum of its units) plus half the cosine with its best unit, over 1.5.
 Tickets are scored in blocks of ``BLOCK`` against all articles with two sparse
 products (units, centroids), so 100,000 tickets take seconds.
 
-Decision: "an article answers this" when the ticket's *confidence*
-``s1 + (s1 - s2)`` (best article's score plus its margin over the second best)
-reaches the threshold. The threshold is calibrated on the articles, never on ticket
-labels (:meth:`Matcher.calibrate`, :meth:`Matcher.threshold_for`):
-
-- every FAQ question is held out and scored twice: against the site with its article
-  rebuilt without it (an *answered* example, where the article has other questions
-  left) and against the site without its article (an *unanswered* example);
-- the share of unanswered among the tickets being mined is estimated from the
-  tickets' own confidences, as a mixture of those two distributions (EM);
-- the threshold is the one with the fewest expected errors at that share.
-
-Where no article has two questions (nothing to stand for an answered ticket), the
-threshold flags ``NEG_RECALL`` of the unanswered examples; where there are fewer than
-``CALIBRATION_MIN`` questions at all, ``FALLBACK_THRESHOLD``.
+Confidence: ``s1 + (s1 - s2)``, the best article's score plus its margin over the
+second best (over the third where the two are linked with ``related``: they answer the
+same topic). Whether an article answers is decided per topic, from the confidences of
+all the topic's tickets: :mod:`kbgen.tickets.topics`.
 
 Vocabulary: given the tickets to be mined, the space's columns and IDF are over the
-articles' units and the tickets (``VOCABULARY``), so the calibration, the scores and the
-feedback below all see the customers' words.
-
-The tickets' own evidence (:meth:`Matcher.with_tickets`, from ``EVIDENCE_MIN_TICKETS``
-tickets on): each article is extended by the centroid of the tickets it answered
-(Rocchio), a ticket close to a group of unanswered tickets loses confidence, and the
-calibrated number of unanswered tickets is kept: the threshold decides how many, the
-evidence which. See dev/mining.md.
+articles' units and the tickets (``VOCABULARY``), so the scores see the customers' words.
+See dev/mining.md.
 """
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.special import ndtr
 
 from kbgen.core.articles import Article
-from kbgen.tickets.clustering import DEFAULT_CUT, cluster
 from kbgen.tickets.vectors import Space, normalize_rows, terms
 
-DEFAULT_THRESHOLD: float | None = None  # None: calibrated (see the module's docstring)
-FALLBACK_THRESHOLD = 0.42  # fewer than CALIBRATION_MIN FAQ questions in every language
-CALIBRATION_MIN = 10
-PRIOR_MIN_TICKETS = 50  # tickets needed to estimate the share of unanswered
-# answered examples needed for that estimate: with fewer, their histogram is too rough
-# (the demo's 19 Greek questions put the share at 0.67 where it is 0.2)
-PRIOR_MIN_QUESTIONS = 50
-# Without answered examples (one question per article): flag this share of the held-out
-# questions whose article is missing (the recall goal of "unanswered").
-NEG_RECALL = 0.8
-CALIBRATION_SAMPLE = 3000  # held-out questions at most
-# the kernel that smooths the calibration's expected errors, as a share of Silverman's
-# bandwidth (0: the empirical step function); see threshold_for
-THRESHOLD_SMOOTHING = 0.3
 MARGIN_WEIGHT = 1.0  # confidence: best score plus this much of its margin over the second
 MAX_WEIGHT = 0.5  # article score: its centroid's cosine plus this much of its best unit's
 BLOCK = 2048  # tickets scored per sparse product
-# The tickets' own evidence (Matcher.with_tickets), from this many tickets of a language on:
-EVIDENCE_MIN_TICKETS = 50
-# an article's centroid plus this much of its answered tickets' centroid (tuned on held-out
-# FAQ questions: benchmarks/mining_tuning.py)
+# relevance feedback (extended_centroids): an article's centroid plus this much of the
+# centroid of the tickets it answers
 TICKET_WEIGHT = 0.3
-GROUP_WEIGHT = 1.0  # confidence less this much of the similarity to a group of unanswered
-GROUP_MIN = 3  # unanswered tickets that make a group
-FEEDBACK_ROUNDS = 1  # rounds of relevance feedback (each re-decides which tickets feed it)
-FEEDBACK_SHARE = 1.0  # share of the answered tickets (the surest) that feed the articles
 VOCABULARY = "tickets"  # "articles": columns and IDF from the articles' units only
 
 
@@ -84,17 +44,6 @@ VOCABULARY = "tickets"  # "articles": columns and IDF from the articles' units o
 class Match:
     article: str  # path relative to the docs folder
     score: float
-
-
-@dataclass
-class Calibration:
-    threshold: float  # used when there are no answered examples (pos is None)
-    questions: int  # held-out questions
-    source: str  # "held-out questions", "held-out questions, unanswered only", "fallback"
-    pos: np.ndarray | None = None  # confidence of each, its article rebuilt without it
-    neg: np.ndarray | None = None  # confidence of each, its article removed
-    right: np.ndarray | None = None  # whether the rebuilt article came first
-    candidates: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 class Matcher:
@@ -120,6 +69,10 @@ class Matcher:
                 unit_terms.append(terms(text, lang))
                 owners.append(k)
         self.article_space = Space(unit_terms)
+        # every word (no bigrams) of each article, for the coverage of a topic's key words
+        self.vocabularies: list[set[str]] = [set() for _ in self.articles]
+        for k, ts in zip(owners, unit_terms, strict=True):
+            self.vocabularies[k].update(t for t in ts if "_" not in t)
         if not tickets or VOCABULARY == "articles":
             self.space = self.article_space
         else:
@@ -133,10 +86,6 @@ class Matcher:
         self.centroids_t = sp.csr_matrix(normalize_rows(sp.csr_matrix(own @ self.units)).T)
         # units are grouped by article, in order: each article's first unit
         self.starts = np.searchsorted(self.owner, np.arange(len(self.articles)))
-        self._calibration: Calibration | None = None
-        self.last_share = 0.5  # estimated share of unanswered in the last tickets decided
-        self.last_confidence = np.zeros(0)  # confidence of each of the last tickets decided
-        self.last_threshold = FALLBACK_THRESHOLD  # the threshold of the last decision
 
     # ------------------------------------------------------------------ scoring
 
@@ -211,219 +160,17 @@ class Matcher:
         s2 = val[:, 1] if val.shape[1] > 1 else np.zeros_like(s1)
         return s1 + MARGIN_WEIGHT * (s1 - s2)
 
-    def decide(self, vectors: sp.csr_matrix, threshold: float | None = None,
-               cut: float = DEFAULT_CUT) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Best article index, its score, and whether it answers, for every row.
-
-        Without ``threshold``, the calibrated one for these tickets (:meth:`threshold_for`).
-        With at least ``EVIDENCE_MIN_TICKETS`` rows, the other tickets then re-decide which
-        rows are answered (:meth:`with_tickets`); ``cut`` is the clustering cut.
-        """
-        idx, val = self.top(vectors, 3)
-        conf = self.kin_confidence(idx, val)
-        self.last_confidence = conf
-        th = self.threshold_for(conf) if threshold is None else threshold
-        self.last_threshold = th
-        answers = (idx[:, 0] >= 0) & (conf >= th)
-        if vectors.shape[0] < EVIDENCE_MIN_TICKETS or answers.all() or not answers.any():
-            return idx[:, 0], val[:, 0], answers
-        return self.with_tickets(vectors, idx[:, 0], answers, cut, conf)
-
-    def with_tickets(self, vectors: sp.csr_matrix, best: np.ndarray, answers: np.ndarray,
-                     cut: float, conf: np.ndarray | None = None,
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The tickets' own evidence, after a first decision (``best``, ``answers``).
-
-        1. Each article is extended by the tickets it answered: its centroid plus
-           ``TICKET_WEIGHT`` times their centroid (Rocchio's relevance feedback); every
-           ticket is scored again against the extended articles (``FEEDBACK_ROUNDS``
-           times, each round fed by the tickets the previous one answered). Where the
-           matcher was built with the tickets, their words have columns too, so an article
-           gains customer words that no article uses.
-        2. The unanswered tickets are grouped (:func:`kbgen.tickets.clustering.cluster` at
-           ``cut``); a ticket close to a group of at least ``GROUP_MIN`` unanswered tickets
-           (cosine with the group's centroid, the ticket itself left out) is less likely to
-           be answered: its confidence loses ``GROUP_WEIGHT`` times that similarity.
-        3. As many tickets as the first decision left unanswered (its calibrated count)
-           are left unanswered again: those of lowest confidence now.
-        """
-        unanswered = int((~answers).sum())
-        first = answers
-        for _ in range(max(1, FEEDBACK_ROUNDS)):
-            extended = self.extended_centroids(vectors, best, answers, conf)
-            idx, val = self.top(vectors, 3, extended)
-            conf = self.kin_confidence(idx, val)
-            best = idx[:, 0]
-            answers = np.ones(len(conf), dtype=bool)
-            answers[np.argsort(conf, kind="stable")[:unanswered]] = False
-        conf = conf - GROUP_WEIGHT * group_similarity(vectors, ~first, cut)
-        order = np.argsort(conf, kind="stable")
-        decided = np.ones(len(conf), dtype=bool)
-        decided[order[:unanswered]] = False
-        self.last_confidence = conf
-        return best, val[:, 0], decided & (best >= 0)
-
     def extended_centroids(self, vectors: sp.csr_matrix, best: np.ndarray, answers: np.ndarray,
                            conf: np.ndarray | None = None) -> sp.csr_matrix:
         """The articles' centroids (transposed, as in :meth:`article_scores`) plus
-        ``TICKET_WEIGHT`` times the centroid of the tickets each answers (Rocchio); only
-        the surest ``FEEDBACK_SHARE`` of the answered tickets (by ``conf``) feed them."""
+        ``TICKET_WEIGHT`` times the centroid of the tickets each answers (Rocchio's relevance
+        feedback; the ranking benchmarks compare it: benchmarks/mining_whoosh.py)."""
         rows = np.flatnonzero(answers & (best >= 0))
-        if conf is not None and FEEDBACK_SHARE < 1.0 and len(rows):
-            keep = max(1, int(round(len(rows) * FEEDBACK_SHARE)))
-            rows = rows[np.argsort(-conf[rows], kind="stable")[:keep]]
         member = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (best[rows], rows)),
                                shape=(len(self.articles), vectors.shape[0]))
         tickets = normalize_rows(sp.csr_matrix(member @ vectors))
         extended = normalize_rows(sp.csr_matrix(self.centroids_t.T) + TICKET_WEIGHT * tickets)
         return sp.csr_matrix(extended.T)
-
-    def calibrate(self) -> Calibration:
-        """Held-out questions of the articles, scored with and without their article."""
-        if self._calibration is None:
-            self._calibration = self._calibrate()
-        return self._calibration
-
-    def threshold_for(self, conf: np.ndarray) -> float:
-        """The threshold that makes the fewest expected errors on tickets scoring ``conf``.
-
-        The share of unanswered tickets is estimated from the tickets' own scores: their
-        distribution is taken for a mixture of the held-out questions' distributions with
-        and without their article (histograms), and the share fitted by expectation
-        maximisation. With fewer than ``PRIOR_MIN_TICKETS`` tickets or
-        ``PRIOR_MIN_QUESTIONS`` answered examples it is one half.
-        """
-        cal = self.calibrate()
-        self.last_share = float("nan")
-        if cal.pos is None or cal.neg is None or cal.right is None:
-            return cal.threshold
-        pos, neg, right = cal.pos, cal.neg, cal.right
-        enough = len(conf) >= PRIOR_MIN_TICKETS and len(pos) >= PRIOR_MIN_QUESTIONS
-        share = mixture_share(pos, neg, conf) if enough else 0.5
-        # the expected errors at each candidate threshold, each example's indicator smoothed
-        # by a normal kernel: with a few dozen examples the empirical step function's minimum
-        # jumps with any change of the vocabulary (two tickets more moved it 0.21 -> 0.28)
-        th = cal.candidates[:, None]
-        if THRESHOLD_SMOOTHING > 0:
-            answered = (right * ndtr((pos - th) / _bandwidth(pos))).mean(axis=1)
-            flagged = ndtr((neg - th) / _bandwidth(neg)).mean(axis=1)
-        else:
-            answered, flagged = (right & (pos >= th)).mean(axis=1), (neg >= th).mean(axis=1)
-        loss = (1 - share) * (1 - answered) + share * flagged
-        self.last_share = share if enough else float("nan")  # nan: not estimated
-        return float(cal.candidates[int(np.argmin(loss))])
-
-    def _calibrate(self) -> Calibration:
-        qs = list(self.questions)
-        if len(qs) > CALIBRATION_SAMPLE:
-            qs = random.Random(0).sample(qs, CALIBRATION_SAMPLE)
-        if len(qs) < CALIBRATION_MIN or len(self.articles) < 3:
-            return Calibration(FALLBACK_THRESHOLD, len(qs), "fallback")
-        pos_scores, neg_scores, owner_of = self.held_out_scores(qs)
-        neg = self.kin_confidence(*_held_out_best(neg_scores))
-        # a question stands for an answered ticket only where its article has other
-        # questions left to answer it (else only its answer text is left: too hard)
-        per_article = np.bincount([k for k, _ in self.questions], minlength=len(self.articles))
-        several = per_article[owner_of] >= 2
-        if several.sum() < CALIBRATION_MIN:
-            th = float(np.quantile(neg, NEG_RECALL))
-            return Calibration(round(th, 3), len(qs), "held-out questions, unanswered only",
-                               neg=neg)
-        idx, val = _held_out_best(pos_scores[several])
-        pos = self.kin_confidence(idx, val)
-        owner = owner_of[several]
-        # an article the writers linked to the question's own answers it too
-        right = (idx[:, 0] == owner) | self.are_kin(owner, idx[:, 0])
-        candidates = np.unique(np.round(np.concatenate([pos, neg]), 3))
-        return Calibration(FALLBACK_THRESHOLD, len(qs), "held-out questions", pos, neg, right,
-                           candidates)
-
-    def held_out_scores(self, qs: list[tuple[int, str]],
-                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Article scores of held-out questions: with their article rebuilt without the
-        question (answered), and with their article removed (unanswered). Articles that
-        writers linked to it with ``related`` are removed too: they answer the same topic
-        (a returns FAQ without the return policy is no missing article)."""
-        owner_of = np.asarray([k for k, _ in qs])
-        q = self.matrix([text for _, text in qs])
-        pos = np.zeros((len(qs), len(self.articles)), dtype=np.float32)
-        for lo in range(0, len(qs), BLOCK):
-            pos[lo:lo + BLOCK] = self.article_scores(q[lo:lo + BLOCK])
-        for row, (k, text) in enumerate(qs):
-            a = self.articles[k]
-            rest = [x for x in article_questions(a) if x != text]
-            units = [u.replace(text, " ") for u in unit_texts(a, rest)]
-            m = self.space.matrix([terms(u, self.lang) for u in units])
-            centroid = normalize_rows(sp.csr_matrix(m.sum(axis=0)))
-            best = (q[row] @ m.T).toarray().max(initial=0.0)
-            whole = (q[row] @ centroid.T).toarray()[0, 0]
-            pos[row, k] = _mix(whole, best)
-        neg = pos.copy()
-        neg[np.arange(len(qs)), owner_of] = -1.0  # the article is missing
-        n = len(self.articles)
-        for code in self.kin:  # and so are its kin
-            neg[owner_of == code // n, code % n] = -1.0
-        return pos, neg, owner_of
-
-
-def group_similarity(vectors: sp.csr_matrix, among: np.ndarray, cut: float) -> np.ndarray:
-    """Each row's cosine with the nearest group of at least ``GROUP_MIN`` rows of ``among``
-    (grouped at ``cut``); a row of a group is left out of its own group's centroid."""
-    n = vectors.shape[0]
-    out = np.zeros(n, dtype=np.float32)
-    rows = np.flatnonzero(among)
-    if len(rows) < GROUP_MIN:
-        return out
-    labels = np.full(n, -1, dtype=np.int64)
-    k = 0
-    for group in cluster(vectors[rows], cut):
-        if len(group.members) >= GROUP_MIN:
-            labels[rows[group.members]] = k
-            k += 1
-    if not k:
-        return out
-    grouped = np.flatnonzero(labels >= 0)
-    member = sp.csr_matrix((np.ones(len(grouped), dtype=np.float32), (labels[grouped], grouped)),
-                           shape=(k, n))
-    sums = sp.csr_matrix(member @ vectors)  # unnormalized: a row can be taken out of its own
-    sums_t = sp.csr_matrix(sums.T)
-    norms2 = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
-    for lo in range(0, n, BLOCK):
-        dots = (vectors[lo:lo + BLOCK] @ sums_t).toarray()
-        sims = dots / np.sqrt(np.maximum(norms2, 1e-12))
-        own = labels[lo:lo + BLOCK]
-        mine = np.flatnonzero(own >= 0)
-        if len(mine):
-            d = dots[mine, own[mine]]
-            rest = norms2[own[mine]] - 2 * d + 1.0  # |sum - x|^2, x of unit length
-            sims[mine, own[mine]] = np.where(rest > 1e-6, (d - 1.0) / np.sqrt(np.maximum(
-                rest, 1e-12)), 0.0)
-        out[lo:lo + BLOCK] = sims.max(axis=1)
-    return out
-
-
-def _bandwidth(values: np.ndarray) -> float:
-    """Silverman's rule of thumb for a normal kernel over ``values``."""
-    spread = min(np.std(values), (np.quantile(values, 0.75) - np.quantile(values, 0.25)) / 1.34)
-    return max(float(THRESHOLD_SMOOTHING * spread * len(values) ** -0.2), 1e-3)
-
-
-def mixture_share(pos: np.ndarray, neg: np.ndarray, values: np.ndarray, bins: int = 24,
-                  ) -> float:
-    """The weight of ``neg`` in ``values`` seen as a mixture of ``pos`` and ``neg`` (EM)."""
-    edges = np.linspace(min(pos.min(), neg.min()), max(pos.max(), neg.max()), bins + 1)[1:-1]
-    f_pos = np.bincount(np.searchsorted(edges, pos), minlength=bins) + 0.5
-    f_neg = np.bincount(np.searchsorted(edges, neg), minlength=bins) + 0.5
-    f_pos, f_neg = f_pos / f_pos.sum(), f_neg / f_neg.sum()
-    counts = np.bincount(np.searchsorted(edges, values), minlength=bins)
-    share = 0.5
-    for _ in range(200):
-        post = share * f_neg / (share * f_neg + (1 - share) * f_pos)
-        new = float(counts @ post / counts.sum())
-        if abs(new - share) < 1e-5:
-            break
-        share = new
-    return float(np.clip(share, 0.02, 0.9))
 
 
 def _mix(whole: Any, best: Any) -> Any:
@@ -446,12 +193,6 @@ def best_of(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     idx[:, :k_eff] = np.take_along_axis(part, order, axis=1)
     val[:, :k_eff] = np.take_along_axis(pv, order, axis=1)
     return idx, val
-
-
-def _held_out_best(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`best_of` three for held-out questions; a removed article (-1) scores 0."""
-    idx, val = best_of(scores, 3)
-    return idx, np.maximum(val, 0.0)
 
 
 def article_questions(a: Article) -> list[str]:

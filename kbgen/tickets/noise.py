@@ -16,15 +16,42 @@ _GREETING_WORDS = (r"(?:καλημ[εέ]ρα|καλησπ[εέ]ρα|γει[αά]
                    r"|bonjour|bonsoir|salut)(?: σας)?")
 _GREETING = re.compile(rf"\b{_GREETING_WORDS}\b", re.I)
 # words that say nothing on their own next to thanks or a greeting
-_FILLER = frozenset("""very much so lot again all team guys everyone kind regards best now
+_FILLER = frozenset(normalize(w) for w in """very much so lot again all team guys everyone kind regards best now
     today sorted fixed received works working
     help support reply answer quick fast prompt response service excellent nice have day
     weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση ομαδα
     φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour votre aide
-    cordialement bonne journee""".split())
+    cordialement bonne journee""".split())  # normalized: "σας" is "σασ" in folded text
 _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη απάντηση|αυτοματη απαντηση|"
                    r"absence du bureau|réponse automatique|delivery status notification|"
-                   r"mail delivery failed|undeliverable", re.I)
+                   r"mail delivery (?:failed|subsystem)|undeliverable|returned mail|"
+                   r"failure notice|εκτός γραφείου|εκτος γραφειου|"
+                   r"δεν (?:θα )?βρ[ιί]σκομαι στο γραφε[ιί]ο", re.I)
+# Not a question for the help center: wishes, tests, job applications, phishing, ads
+# (matched on normalized text)
+_WISHES = re.compile(r"\b(?:χρονια πολλα|καλα χριστουγεννα|καλεσ γιορτεσ|καλη χρονια|"
+                     r"ευτυχισμενο το νεο ετοσ|καλο πασχα|καλη ανασταση|χρονια polla|"
+                     r"xronia polla|kales giortes|kali xronia|kalo pasxa|merry christmas|"
+                     r"happy (?:new year|holidays|easter)|season'?s greetings|bonne annee|"
+                     r"joyeux noel|bonnes fetes)\b")
+_TEST = re.compile(r"^\W*(?:test(?:ing)?|τεστ|δοκιμη)(?:\W+(?:test(?:ing)?|τεστ|δοκιμη|"
+                   r"\d+|123|message|μηνυμα))*\W*$")
+_JOB = re.compile(r"\b(?:(?:job|employment) application|application for (?:the|a)? ?"
+                  r"(?:position|job|role)|my (?:cv|resume)|curriculum vitae|"
+                  r"αιτηση (?:για )?(?:εργασια|προσληψη)|θεση εργασιασ|βιογραφικο μου|"
+                  r"συνημμενο (?:θα βρειτε )?(?:το )?βιογραφικο|biografiko mou)\b")
+_PHISHING = re.compile(r"\b(?:(?:account|mailbox) (?:will be|has been) (?:suspended|closed|"
+                       r"locked|deactivated)|verify your (?:account|identity|mailbox)|"
+                       r"confirm your (?:account|password|billing)|"
+                       r"ο λογαριασμοσ σασ (?:θα )?(?:ανασταλει|απενεργοποιηθει|κλειδωθει|"
+                       r"εχει ανασταλει)|επιβεβαιωστε (?:τα στοιχεια|τον λογαριασμο)|"
+                       r"επαληθευστε (?:τα στοιχεια|τον λογαριασμο))")
+_ADS = re.compile(r"\b(?:webinar|sms marketing|(?:bulk|μαζικα) sms|seo|google ads|"
+                  r"digital marketing|ψηφιακο μαρκετινγκ|προωθηση τησ επιχειρησησ σασ|"
+                  r"προσφορα για την επιχειρηση σασ|for your business|partnership proposal|"
+                  r"προταση συνεργασιασ|unsubscribe|διαγραφη απο τη λιστα)\b")
+_ADS_STRONG = re.compile(r"\b(?:webinar|sms marketing|seo (?:services|experts?|agency|packages?)|"
+                         r"first page of google|δωρεαν webinar|εγγραφειτε (?:δωρεαν|τωρα))\b")
 # spam by itself; and words that are spam only next to a link or to each other (a shop or a
 # bank may well be asked about crypto top-ups or a loan offer)
 _SPAM = re.compile(r"\b(?:casino|viagra|escort|seo (?:services|experts?|agency|packages?)|"
@@ -45,9 +72,20 @@ def noise_reason(text: str) -> str | None:
     if _AUTO.search(text):
         return "auto-reply"
     links, folded = len(_URL.findall(text)), normalize(text)
+    if _TEST.match(folded):
+        return "test"
+    if _JOB.search(folded):
+        return "job application"
+    if _PHISHING.search(folded):
+        return "phishing"
+    if _WISHES.search(folded) and not re.search("[?;\u037e]", text) and len(words) <= 40:
+        return "wishes"
     promo = len(set(_SPAM_NEAR_LINK.findall(folded)))
     if links >= 3 or _SPAM.search(folded) or promo >= 2 or (promo and links):
         return "spam"
+    if _ADS_STRONG.search(folded) or len(set(_ADS.findall(folded))) >= 2 or (
+            _ADS.search(folded) and links):
+        return "advertising"
     if _courtesy_only(words, text):
         return "thanks"
     return None
@@ -86,3 +124,42 @@ def is_reply(subject: str) -> bool:
     """A subject like "Re: παραγγελία": the body alone says whether the reply is noise
     (a "ευχαριστώ πολύ" under it is a thank-you, whatever the subject)."""
     return bool(_REPLY.match(subject or ""))
+
+
+# "Web form: Billing", "Φόρμα επικοινωνίας: Παραγγελία": the helpdesk's own prefix
+_SUBJECT_PREFIX = re.compile(r"^([^:\n]{2,40}):\s*\S")
+SYSTEM_SHARE = 0.2  # of one channel's tickets with the same subject (or prefix): the helpdesk's
+SYSTEM_MIN = 4  # tickets, at least
+
+
+def _subject_keys(subject: str) -> list[str]:
+    folded = " ".join(normalize(_REPLY_PREFIXES.sub("", subject or "")).split())
+    if not folded:
+        return []
+    m = _SUBJECT_PREFIX.match(folded)
+    return [folded, m.group(1).strip() + ":"] if m else [folded]
+
+
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|fwd?|aw|απ|σχετ)\s*:)+", re.I)
+
+
+class HelpdeskSubjects:
+    """Subjects the helpdesk writes itself, not the customer: the same subject, or subject
+    prefix, on at least ``SYSTEM_SHARE`` of one channel's tickets ("Live chat", "Web form:
+    Billing", an agent's "Σημείωμα τηλεφωνικής κλήσης"). Such a subject says nothing about
+    the question: joined to "ok thanks" it would hide the thanks, and as a suggestion's
+    title it is useless."""
+
+    def __init__(self, tickets: list[tuple[str, str]]) -> None:
+        """``tickets``: (channel, subject) of every ticket of the export."""
+        per_channel: dict[str, int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for channel, subject in tickets:
+            per_channel[channel] = per_channel.get(channel, 0) + 1
+            for key in set(_subject_keys(subject)):
+                counts[channel, key] = counts.get((channel, key), 0) + 1
+        self.system = {(c, k) for (c, k), n in counts.items()
+                       if n >= max(SYSTEM_MIN, SYSTEM_SHARE * per_channel[c])}
+
+    def __call__(self, channel: str, subject: str) -> bool:
+        return any((channel, k) in self.system for k in _subject_keys(subject))

@@ -44,6 +44,7 @@ class Ticket:
     created_at: str = ""
     language: str | None = None
     line: int = 0
+    channel: str = ""  # email, chat, web, phone... as the helpdesk names it
 
     @property
     def text(self) -> str:
@@ -362,6 +363,7 @@ _ALIASES = {role: tuple(_name(a) for a in names) for role, names in {  # in orde
                 "creation date", "date created", "date", "submitted at", "ημερομηνια",
                 "ημερομηνια δημιουργιας"),
     "language": ("language", "lang", "locale", "requester language", "γλωσσα"),
+    "channel": ("channel", "via", "source", "medium", "ticket source", "καναλι"),
 }.items()}
 _LANGUAGE_NAMES = {"greek": "el", "ελληνικα": "el", "english": "en", "αγγλικα": "en",
                    "french": "fr", "francais": "fr", "german": "de", "italian": "it",
@@ -416,7 +418,8 @@ def _ticket(get: dict[str, str], line: int, errors: list[RowError]) -> Ticket | 
         errors.append(RowError(line, f"not a ticket id: {ticket_id[:40]!r}"))
         return None
     return Ticket(ticket_id, get["subject"].strip(), get["body"].strip(),
-                  _date(get["created"]), _language(get["language"]), line)
+                  _date(get["created"]), _language(get["language"]), line,
+                  _name(get.get("channel", ""))[:40])
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -596,6 +599,8 @@ def _json_tickets(obj: object, line: int, errors: list[RowError]) -> Iterator[Ti
         return
     if not get["body"]:
         get["body"] = _first_comment(obj.get("comments") or [obj.get("comment")])
+    if not get["channel"] and isinstance(obj.get("via"), dict):  # Zendesk: via.channel
+        get["channel"] = _text(obj["via"].get("channel"))
     ticket = _ticket(get, line, errors)
     if ticket:
         yield ticket

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from kbgen.tickets.clean import clean
-from kbgen.tickets.noise import noise_reason
+from kbgen.tickets.noise import HelpdeskSubjects, noise_reason
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import SourceError, read_tickets
 
@@ -65,7 +65,20 @@ def test_quoted_replies_signatures_and_html_are_stripped():
     ("ΣΥΓΧΑΡΗΤΗΡΙΑ!!! ΚΕΡΔΙΣΑΤΕ ΕΝΑ iPhone. ΠΑΤΗΣΤΕ ΕΔΩ http://win.example/gr", "spam"),
     ("ευχαριστω πολυ για τη βοηθεια σας", "thanks"), ("ok thanks, received", "thanks"),
     ("Thanks, all sorted now! Have a nice day.", "thanks"),
-    ("Our SEO experts can get you to the first page of Google, guaranteed!", "spam")])
+    ("Our SEO experts can get you to the first page of Google, guaranteed!", "spam"),
+    ("Χρόνια πολλά και καλές γιορτές σε όλη την ομάδα!", "wishes"),
+    ("kales giortes kai xronia polla!!", "wishes"), ("Happy New Year from all of us", "wishes"),
+    ("test", "test"), ("τεστ 123", "test"), ("Δοκιμή", "test"),
+    ("Mail Delivery Subsystem: returned mail, user unknown", "auto-reply"),
+    ("Εκτός γραφείου έως τις 20/8", "auto-reply"),
+    ("Αίτηση για θέση εργασίας. Σας στέλνω συνημμένο το βιογραφικό μου.", "job application"),
+    ("Job application for the position of warehouse assistant, my CV attached",
+     "job application"),
+    ("Your mailbox will be suspended today, verify your account at http://x.example",
+     "phishing"),
+    ("Ο λογαριασμός σας θα ανασταλεί. Επιβεβαιώστε τα στοιχεία σας εδώ", "phishing"),
+    ("Δωρεάν webinar για e-shops: εγγραφείτε τώρα!", "advertising"),
+    ("Μαζικά SMS για την επιχείρησή σας, προσφορά για την επιχείρησή σας", "advertising")])
 def test_noise_is_recognised(text, reason):
     assert noise_reason(text) == reason
 
@@ -77,7 +90,11 @@ def test_noise_is_recognised(text, reason):
     "thanks, I received a broken kettle",
     # spam words a shop or a bank is asked about, without a link
     "I tried the crypto top up but the money disappeared from my account",
-    "Why won't you let me get my own money out of the machine? you won't say"])
+    "Why won't you let me get my own money out of the machine? you won't say",
+    # wishes, tests and jobs around a real question
+    "Χρόνια πολλά! Ανοίγετε την Κυριακή μετά τις γιορτές;",
+    "the test order I placed cannot be cancelled, why?",
+    "is the job of installing the air conditioner included in the price?"])
 def test_thanks_or_a_greeting_with_a_question_is_not_noise(text):
     assert noise_reason(text) is None
 
@@ -167,3 +184,46 @@ def test_a_customers_arrow_does_not_break_the_drafts_comment(tmp_path):
     comment = body[body.index("<!-- What customers wrote"):]
     assert comment.count("-->") == 1 and comment.rstrip().endswith("-->")
     assert "gift wrap" in comment and "TODO: the answer." in body
+
+
+def test_a_subject_the_helpdesk_writes_itself_is_not_content():
+    chats = [("chat", "Live chat")] * 8 + [("email", "Επιστροφή"), ("email", "Live chat")]
+    forms = [("web", f"Web form: {k}") for k in ("Billing", "Orders", "Billing", "Returns")] * 2
+    helpdesk = HelpdeskSubjects(chats + forms + [("phone", "Σημείωμα τηλεφωνικής κλήσης")] * 5)
+    assert helpdesk("chat", "Live chat") and helpdesk("web", "Web form: Delivery")
+    assert helpdesk("phone", "ΣΗΜΕΙΩΜΑ ΤΗΛΕΦΩΝΙΚΗΣ ΚΛΗΣΗΣ")
+    # a customer's own subject, or the same words once on another channel, are content
+    assert not helpdesk("email", "Επιστροφή") and not helpdesk("email", "Live chat")
+
+
+def test_a_bare_thanks_in_a_chat_is_noise_whatever_the_chat_subject(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "tests" / "sites" / "mini", site)
+    rows = [{"id": f"c{i}", "channel": "chat", "subject": "Live chat", "body": body}
+            for i, body in enumerate(["ok thanks", "γεια", "ευχαριστω πολυ", "ok ευχαριστω",
+                                      "Πουλάτε δωροκάρτες;", "Do you sell gift cards?"])]
+    path = tmp_path / "tickets.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = tmp_path / "suggestions.json"
+    result = CliRunner().invoke(cli, ["mine", str(path), "--config", str(site / "mkdocs.yml"),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    got = {t["id"]: t["outcome"] for t in doc["tickets"]}
+    assert [got[f"c{i}"] for i in range(4)] == ["noise"] * 4
+    assert got["c4"] != "noise" and got["c5"] != "noise"
+    assert not any("Live chat" in s["title"] for s in doc["suggestions"])
+
+
+def test_the_helpdesk_channel_is_read_from_csv_and_zendesk_exports(tmp_path):
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("Ticket ID,Subject,Description,Source\n1,Live chat,γεια,Chat\n",
+                        encoding="utf-8")
+    tickets, _, _ = read_tickets(csv_path)
+    assert [t.channel for t in tickets] == ["chat"]
+    zendesk = tmp_path / "zendesk.json"
+    zendesk.write_text(json.dumps({"tickets": [{"id": 7, "subject": "Web form", "description":
+                                                "hi", "via": {"channel": "web"}}]}),
+                       encoding="utf-8")
+    tickets, _, _ = read_tickets(zendesk)
+    assert [t.channel for t in tickets] == ["web"]
