@@ -8,11 +8,14 @@ installs from the package index (its cache makes the second environment quick).
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import os
 import subprocess
 import sys
 import tarfile
+import threading
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,12 +25,28 @@ import pytest
 
 from kbgen import __version__
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
-from browser_helpers import StaticSite  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[2]
 PROPERDOCS = "properdocs==1.6.7"  # the maintained MkDocs 1.6 fork
 pytestmark = pytest.mark.packaging
+
+
+class StaticSite:
+    """A built site over HTTP on loopback, as any static host serves it."""
+
+    class _Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    def __init__(self, directory: Path) -> None:
+        handler = functools.partial(self._Quiet, directory=str(directory))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 def run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
