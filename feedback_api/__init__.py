@@ -15,7 +15,7 @@ from flask import Flask, g, request
 from flask_cors import CORS
 
 from feedback_api import config as settings
-from feedback_api import db, errors, ratelimit
+from feedback_api import db, errors, pages, ratelimit
 from feedback_api.clients import TrustedProxies
 from feedback_api.errors import ApiError
 
@@ -38,14 +38,29 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         CORS(app, resources={p: {"origins": origins} for p in PUBLIC_PATHS},
              methods=["POST", "OPTIONS"], allow_headers=["Content-Type"], max_age=86400)
 
+    require_origin = app.config.get("FEEDBACK_REQUIRE_ORIGIN", True)
+    if require_origin and not origins:
+        app.logger.warning("FEEDBACK_ALLOWED_ORIGINS is not set: every vote and search event "
+                           "gets 403 (set the site's origin, or FEEDBACK_REQUIRE_ORIGIN=0)")
+
     @app.before_request
     def _origin_check() -> None:
-        # Browsers on other sites may still send "simple" requests: refuse them outright.
+        # Browsers send Origin with every cross-site POST; a request without one is not the
+        # widget on the site (unless FEEDBACK_REQUIRE_ORIGIN=0 for other clients).
+        if request.method != "POST" or request.path not in PUBLIC_PATHS:
+            return
         origin = request.headers.get("Origin")
-        if origin and request.method == "POST" and request.path in PUBLIC_PATHS and \
-                origin.rstrip("/") not in origins:
-            raise ApiError(403, f"origin '{origin[:100]}' may not send feedback "
-                                "(allowed origins are set by FEEDBACK_ALLOWED_ORIGINS)")
+        if origin is None and not require_origin:
+            return
+        if origin is None or origin.rstrip("/") not in origins:
+            shown = f"origin '{origin[:100]}'" if origin else "a request without an Origin"
+            raise ApiError(403, f"{shown} may not send feedback (allowed origins are set by "
+                                "FEEDBACK_ALLOWED_ORIGINS)")
+
+    # only the site's pages (see feedback_api/pages.py)
+    manifest = app.config.get("FEEDBACK_SITE_MANIFEST")
+    app.extensions["kb_pages"] = pages.SitePages(
+        manifest, float(app.config.get("FEEDBACK_SITE_MANIFEST_CHECK", 30))) if manifest else None
 
     # per client and endpoint, on every POST of the API (see feedback_api/ratelimit.py)
     proxies = app.config["FEEDBACK_TRUSTED_PROXIES"]

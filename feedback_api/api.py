@@ -14,6 +14,7 @@ from feedback_api import payloads, store
 from feedback_api.auth import require_admin
 from feedback_api.db import get_engine, get_writer, schema_version
 from feedback_api.errors import ApiError
+from feedback_api.pages import SitePages
 from feedback_api.privacy import client_hash, redact
 
 bp = Blueprint("api", __name__)
@@ -32,9 +33,22 @@ def _client() -> str:
     return client_hash(address, current_app.config["FEEDBACK_IP_SALT"])
 
 
+def _site_pages() -> SitePages | None:
+    return current_app.extensions.get("kb_pages")
+
+
+def _not_on_site(field: str, value: str, what: str) -> ApiError:
+    message = f"not {what} of the site (kb-pages.json)"
+    return ApiError(422, f"{field}: '{value[:100]}' is {message}",
+                    [{"field": field, "message": message}])
+
+
 @bp.post("/api/v1/votes")
 def post_vote() -> Any:
     vote = payloads.vote(_json_body())
+    if (pages := _site_pages()) is not None and \
+            pages.current().page(vote["lang"], vote["page"]) is None:
+        raise _not_on_site("page", f"{vote['lang']}/{vote['page']}", "a page")
     if vote["comment"]:
         vote["comment"] = redact(vote["comment"])  # personal data is never stored
     stored, created = store.upsert_vote(get_writer(), vote, _client())
@@ -44,6 +58,12 @@ def post_vote() -> Any:
 @bp.post("/api/v1/search-events")
 def post_search_event() -> Any:
     event = payloads.search_event(_json_body())
+    if (pages := _site_pages()) is not None:
+        site = pages.current()
+        if event["lang"] not in site.languages:
+            raise _not_on_site("lang", event["lang"], "a language")
+        if event["clicked"] is not None and not site.has_url(event["clicked"]):
+            raise _not_on_site("clicked", event["clicked"], "a page")
     # personal data is never stored: removed from the whole query, then normalized and cut
     event["query"] = payloads.normalize_query(redact(event["query"]))
     return jsonify({"ok": True, "event": store.add_search_event(get_writer(), event, _client())}), \
@@ -115,13 +135,29 @@ def _format() -> str:
     return fmt
 
 
+def _titled(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each article's title and live URL from the site manifest (None without one, or
+    for a page the site no longer has)."""
+    pages = _site_pages()
+    site = pages.current() if pages is not None else None
+    base = pages.base_url if pages is not None else None
+    if base is None and current_app.config["FEEDBACK_ALLOWED_ORIGINS"]:
+        base = current_app.config["FEEDBACK_ALLOWED_ORIGINS"][0] + "/"  # the site's origin
+    for row in rows:
+        page = site.page(row["lang"], row["page"]) if site is not None else None
+        row["title"] = page.get("title") if page and isinstance(page.get("title"), str) \
+            else None
+        row["url"] = base + page["url"] if page and base else None
+    return rows
+
+
 @bp.get("/api/v1/reports/articles")
 @require_admin
 def report_articles() -> Any:
-    rows = store.article_report(get_engine(), lang=_lang_arg(), page=_page_arg(),
-                                since=_since())
+    rows = _titled(store.article_report(get_engine(), lang=_lang_arg(), page=_page_arg(),
+                                        since=_since()))
     if _format() == "csv":
-        return _csv(rows, ["page", "lang", "votes", "helpful", "not_helpful", "helpful_ratio",
+        return _csv(rows, ["page", "lang", "title", "url", "votes", "helpful", "not_helpful", "helpful_ratio",
                            "ci_low", "ci_high", "reasons"], "articles")
     return jsonify({"ok": True, "articles": rows})
 

@@ -10,6 +10,7 @@
 | FEEDBACK_RATE_LIMIT_STORAGE | file://<database>.rate-limits | file:// (one host), redis:// (many) |
 | FEEDBACK_TRUSTED_PROXIES | (none) | proxies whose X-Forwarded-For names the client |
 | FEEDBACK_SITE_MANIFEST | (none) | the site's kb-pages.json (path or URL): only its pages |
+| FEEDBACK_SITE_MANIFEST_CHECK | 30 | seconds between asking a manifest URL whether it changed |
 | FEEDBACK_MAX_BODY | 16384 | largest accepted request body, bytes |
 | FEEDBACK_IP_SALT | random per process | secret mixed into the daily salt for client hashes |
 """
@@ -70,6 +71,12 @@ def from_env(instance_path: str, environ: dict[str, str] | None = None) -> dict[
     require_origin = env.get("FEEDBACK_REQUIRE_ORIGIN", "1").strip().lower()
     if require_origin not in ("1", "0", "true", "false", "yes", "no"):
         raise ConfigError("FEEDBACK_REQUIRE_ORIGIN: expected 1 or 0")
+    try:
+        check = float(env.get("FEEDBACK_SITE_MANIFEST_CHECK", "30"))
+        if not 0 <= check <= 86400:
+            raise ValueError
+    except ValueError:
+        raise ConfigError("FEEDBACK_SITE_MANIFEST_CHECK: expected seconds (0-86400)") from None
     return {
         "DATABASE_URL": url,
         "FEEDBACK_ADMIN_TOKEN": token,
@@ -79,6 +86,7 @@ def from_env(instance_path: str, environ: dict[str, str] | None = None) -> dict[
         "FEEDBACK_RATE_LIMIT_STORAGE": storage,
         "FEEDBACK_TRUSTED_PROXIES": proxies,
         "FEEDBACK_SITE_MANIFEST": env.get("FEEDBACK_SITE_MANIFEST") or None,
+        "FEEDBACK_SITE_MANIFEST_CHECK": check,
         "MAX_CONTENT_LENGTH": max_body,
         "FEEDBACK_MAX_IMPORT": max(max_body, 8 * 1024 * 1024),  # a `kbgen mine` result
         "FEEDBACK_IP_SALT": env.get("FEEDBACK_IP_SALT") or secrets.token_hex(16),

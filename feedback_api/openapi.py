@@ -12,6 +12,7 @@ from feedback_api.payloads import (
     PAGE_PATTERN,
     REASONS,
     REVISION_PATTERN,
+    URL_PATTERN,
     VISITOR_PATTERN,
 )
 
@@ -35,7 +36,10 @@ _STR = {"type": "string"}
 _TIME = {"type": "string", "format": "date-time"}
 _RATIO = {"type": "number", "minimum": 0, "maximum": 1}
 _LANG = {"type": "string", "pattern": LANG_PATTERN, "example": "el"}
-_PAGE = {"type": "string", "pattern": PAGE_PATTERN, "example": "payments/payment-methods.md"}
+_PAGE = {"type": "string", "pattern": PAGE_PATTERN, "example": "payments/payment-methods.md",
+         "maxLength": 300, "description": "the article's path inside its language folder; with "
+         "a site manifest (FEEDBACK_SITE_MANIFEST) one of its pages, else 422"}
+_URL = {"type": "string", "pattern": URL_PATTERN, "example": "el/payments/payment-methods/"}
 _ERROR = _obj(["ok", "status", "error", "errors"], ok={"const": False}, status=_INT,
               error=_STR, errors={"type": "array", "items": _obj(
                   ["field", "message"], field=_STR, message=_STR)})
@@ -180,20 +184,21 @@ DOCUMENT: dict[str, Any] = {
                          revision=_nullable(_STR), created_at=_TIME, updated_at=_TIME),
             "SearchEventIn": {"type": "object", "additionalProperties": False,
                               "required": ["query", "lang", "results"], "properties": {
-                                  "query": {"type": "string", "pattern": "\\S",
+                                  "query": {"type": "string", "pattern": "\\S", "maxLength": 2000,
                                             "description": "cut to 200 characters"},
                                   "lang": _LANG,
                                   "results": {"type": "integer", "minimum": 0, "maximum": 10000},
-                                  "clicked": _nullable(_PAGE)}},
+                                  "clicked": _nullable(_URL)}},
             "SearchEvent": _obj(["id", "query", "lang", "results", "clicked", "created_at"],
                                 id=_INT, query=_STR, lang=_STR, results=_INT,
                                 clicked=_nullable(_STR), created_at=_TIME),
             "Reasons": {"type": "object", "propertyNames": {"enum": list(REASONS)},
                         "additionalProperties": _INT},
             "ArticleReport": _obj(
-                ["page", "lang", "votes", "helpful", "not_helpful", "helpful_ratio", "ci_low",
+                ["page", "lang", "title", "url", "votes", "helpful", "not_helpful", "helpful_ratio", "ci_low",
                  "ci_high", "reasons", "comments", "trend"],
-                page=_STR, lang=_STR, votes=_INT, helpful=_INT, not_helpful=_INT,
+                page=_STR, lang=_STR, title=_nullable(_STR), url=_nullable(_STR),
+                votes=_INT, helpful=_INT, not_helpful=_INT,
                 helpful_ratio=_RATIO, ci_low=_RATIO, ci_high=_RATIO, reasons=_ref("Reasons"),
                 comments={"type": "array", "items": _obj(
                     ["text", "helpful", "at"], text=_STR, helpful={"type": "boolean"},

@@ -15,14 +15,20 @@ QUERY_MAX = 200
 # Matched with fullmatch (Python's `$` also matches before a final newline). The same
 # patterns, as strings, are in the OpenAPI document (feedback_api/openapi.py).
 LANG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$"
-# No whitespace, quotes, angle brackets, backslashes or control characters (PostgreSQL
-# refuses NUL in text). \x85 and \ufeff are named because Python's and JavaScript's \s
-# disagree on them: the pattern means the same in the OpenAPI document.
-PAGE_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,300}$"
+# The shape of an article's path inside its language folder (what the widget sends):
+# folders and a file name of letters, digits, '_', '-' and '.', not starting with '.',
+# ending in .md. No '..', no absolute path, no formula. Without a site manifest this is
+# all that is checked; with one, the page must be in it.
+PAGE_PATTERN = r"^(?:[\w-][\w.-]{0,99}/){0,8}[\w-][\w.-]{0,99}\.md$"
+# A clicked search result's URL: no whitespace, quotes, angle brackets, backslashes or
+# control characters (PostgreSQL refuses NUL in text). \x85 and \ufeff are named because
+# Python's and JavaScript's \s disagree on them: the pattern means the same in OpenAPI.
+URL_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,300}$"
 VISITOR_PATTERN = r"^[A-Za-z0-9-]{8,64}$"
 REVISION_PATTERN = r"^[0-9a-f]{4,64}$"
 _LANG = re.compile(LANG_PATTERN)
 _PAGE = re.compile(PAGE_PATTERN)
+_URL = re.compile(URL_PATTERN)
 _VISITOR = re.compile(VISITOR_PATTERN)
 _REVISION = re.compile(REVISION_PATTERN)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -190,7 +196,7 @@ def search_event(data: Any) -> dict[str, Any]:
         results = int(results)  # 3.0 is an integer in JSON Schema too
     if not isinstance(results, int) or isinstance(results, bool) or not 0 <= results <= 10000:
         errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
-    clicked = _string(data, "clicked", _PAGE, errors, False, "the URL of the clicked result")
+    clicked = _string(data, "clicked", _URL, errors, False, "the URL of the clicked result")
     _fail(errors)
     return {"query": query, "lang": lang, "results": results, "clicked": clicked}
 

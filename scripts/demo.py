@@ -77,6 +77,7 @@ def main() -> int:
     env = {**os.environ, "KBGEN_FEEDBACK_API_URL": api_url,
            "FEEDBACK_ALLOWED_ORIGINS": site_url, "FEEDBACK_ADMIN_TOKEN": token,
            "FEEDBACK_BIND": f"{args.host}:{args.api_port}", "FEEDBACK_WORKERS": "2",
+           "FEEDBACK_SITE_MANIFEST": str(site_dir / "kb-pages.json"),  # votes for its pages only
            "NO_MKDOCS_2_WARNING": "1"}
     if not args.no_build:
         print("==> building the demo help center", flush=True)

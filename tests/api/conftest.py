@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api_helpers import free_port, reset_postgres
+from api_helpers import ORIGIN, free_port, reset_postgres
 
 from feedback_api import create_app
 
@@ -113,7 +113,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def app(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     application = create_app({
         "TESTING": True, "DATABASE_URL": database_url, "FEEDBACK_ADMIN_TOKEN": TOKEN,
-        "FEEDBACK_ALLOWED_ORIGINS": ["https://help.example.com"],
+        "FEEDBACK_ALLOWED_ORIGINS": [ORIGIN],
         "FEEDBACK_RATE_LIMIT": "1000/minute",
         "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp_path / 'rate-limits'}",
     })
@@ -123,7 +123,9 @@ def app(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture()
 def client(app):  # type: ignore[no-untyped-def]
-    return app.test_client()
+    test_client = app.test_client()
+    test_client.environ_base["HTTP_ORIGIN"] = ORIGIN  # as the widget on the site sends
+    return test_client
 
 
 @pytest.fixture()

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import schemathesis
+from api_helpers import ORIGIN
 from conftest import TOKEN
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -28,7 +29,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from feedback_api import create_app
 
 CHECKS = [not_a_server_error, response_schema_conformance]
-ADMIN = {"Authorization": f"Bearer {TOKEN}"}
+ADMIN = {"Authorization": f"Bearer {TOKEN}", "Origin": ORIGIN}
 READ_BACK = [("/api/v1/reports/articles", {}), ("/api/v1/reports/articles", {"format": "csv"}),
              ("/api/v1/reports/searches", {}), ("/api/v1/reports/searches", {"format": "csv"}),
              ("/api/v1/reports/overview", {}), ("/api/v1/suggestions", {})]
@@ -52,7 +53,7 @@ schema = schemathesis.openapi.from_dict(served_document())
 
 @pytest.fixture(params=["admin", "anonymous"])
 def auth_headers(request: pytest.FixtureRequest) -> dict[str, str]:
-    return dict(ADMIN) if request.param == "admin" else {}
+    return dict(ADMIN) if request.param == "admin" else {"Origin": ORIGIN}
 
 
 @schema.parametrize()

@@ -8,7 +8,7 @@ import time
 
 import pytest
 import requests
-from api_helpers import reset_postgres, start_server, stop
+from api_helpers import ORIGIN, reset_postgres, start_server, stop
 from sqlalchemy import create_engine, func, select
 
 from feedback_api.db import normalize_url, votes
@@ -34,10 +34,11 @@ def test_two_api_processes_sharing_postgresql_both_count(postgres_url, tmp_path)
     try:
         for i in range(40):
             resp = requests.post((url_a if i % 2 else url_b) + "/api/v1/votes", json=vote(i),
-                                 timeout=10)
+                                 headers={"Origin": ORIGIN}, timeout=10)
             assert resp.status_code == 201, resp.text
         # the same visitor through the other instance changes, not adds
-        assert requests.post(url_a + "/api/v1/votes", json=vote(0), timeout=10).status_code == 201
+        assert requests.post(url_a + "/api/v1/votes", json=vote(0), headers={"Origin": ORIGIN},
+                             timeout=10).status_code == 201
     finally:
         stop(a)
         stop(b)
@@ -60,6 +61,7 @@ def test_every_acknowledged_vote_survives_sigkill(backend, tmp_path, request):
 
     def sender() -> None:
         session = requests.Session()
+        session.headers["Origin"] = ORIGIN
         while time.time() < stop_at + 5:
             i = next(counter)
             try:

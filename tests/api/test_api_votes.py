@@ -112,8 +112,9 @@ def test_reports_as_csv(client, admin):
     resp = client.get("/api/v1/reports/articles?format=csv", headers=admin)
     assert resp.mimetype == "text/csv"
     lines = resp.get_data(as_text=True).splitlines()
-    assert lines[0].startswith("page,lang,votes")
-    assert lines[1].startswith("payments/payment-methods.md,el,1,0,1")
+    assert lines[0].startswith("page,lang,title,url,votes")
+    # no site manifest here: no title or link
+    assert lines[1].startswith("payments/payment-methods.md,el,,,1,0,1")
 
 
 def test_searches_with_no_result_become_content_gaps(client, admin):
@@ -219,9 +220,11 @@ def test_vote_flood_from_one_client_gets_429_with_limit_headers(database_url, tm
 
     app = create_app({"TESTING": True, "DATABASE_URL": database_url,
                       "FEEDBACK_RATE_LIMIT": "3/minute;100/hour",
+                      "FEEDBACK_ALLOWED_ORIGINS": ["https://help.example.com"],
                       "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp_path / 'limits'}"})
     try:
         client = app.test_client()
+        client.environ_base["HTTP_ORIGIN"] = "https://help.example.com"
         codes = []
         for i in range(5):
             resp = client.post("/api/v1/votes", json={**VOTE, "visitor": f"flood-{i:04d}"})

@@ -31,6 +31,7 @@ def mini_site(tmp_path_factory: pytest.TempPathFactory, api_port: int) -> Iterat
 def feedback_api(tmp_path: Path, mini_site: StaticSite, api_port: int) -> Iterator[ApiServer]:
     app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'feedback.sqlite3'}",
                       "FEEDBACK_ALLOWED_ORIGINS": [mini_site.url],
+                      "FEEDBACK_SITE_MANIFEST": str(mini_site.root / "kb-pages.json"),
                       "FEEDBACK_RATE_LIMIT": "1000/minute"})
     server = ApiServer(app, api_port)
     server.start()
