@@ -154,11 +154,15 @@ def _titled(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @bp.get("/api/v1/reports/articles")
 @require_admin
 def report_articles() -> Any:
+    order = request.args.get("sort", "least_helpful")
+    if order not in store.ORDERS:
+        raise ApiError(400, "sort: expected least_helpful or most_helpful",
+                       [{"field": "sort", "message": "expected least_helpful or most_helpful"}])
     rows = _titled(store.article_report(get_engine(), lang=_lang_arg(), page=_page_arg(),
-                                        since=_since()))
+                                        since=_since(), order=order))
     if _format() == "csv":
         return _csv(rows, ["page", "lang", "title", "url", "votes", "helpful", "not_helpful", "helpful_ratio",
-                           "ci_low", "ci_high", "reasons"], "articles")
+                           "ci_low", "ci_high", "ranked", "reasons"], "articles")
     return jsonify({"ok": True, "articles": rows})
 
 
@@ -213,7 +217,7 @@ def get_suggestions() -> Any:
                         "helpful_ratio": stats["helpful_ratio"] if stats else None,
                         "reasons": stats["reasons"] if stats else {}})
     for (a_lang, page), stats in articles.items():  # unhelpful articles no ticket pointed at
-        if (lang and a_lang != lang) or stats["votes"] < 5 or stats["ci_high"] >= 0.5:
+        if (lang and a_lang != lang) or not stats["ranked"] or stats["ci_high"] >= 0.5:
             continue
         if not any(i.get("article") == f"{a_lang}/{page}" for i in improve):
             improve.append({"article": f"{a_lang}/{page}", "tickets": 0, "ticket_ids": [],

@@ -107,6 +107,11 @@ DOCUMENT: dict[str, Any] = {
             "security": _ADMIN,
             "parameters": [_LANG_PARAM, _FORMAT_PARAM,
                            {"name": "page", "in": "query", "schema": _PAGE},
+                           {"name": "sort", "in": "query", "description":
+                            "least_helpful: smallest upper bound of the 95% interval first; "
+                            "most_helpful: largest lower bound first; articles with fewer than "
+                            "5 votes after the others (ranked: false)",
+                            "schema": {"enum": ["least_helpful", "most_helpful"]}},
                            {"name": "days", "in": "query", "description": "only the last N days",
                             "schema": {"type": "integer", "minimum": 1, "maximum": 3650}}],
             "responses": {**_ok(_obj(["ok", "articles"], ok={"const": True}, articles={
@@ -195,11 +200,13 @@ DOCUMENT: dict[str, Any] = {
             "Reasons": {"type": "object", "propertyNames": {"enum": list(REASONS)},
                         "additionalProperties": _INT},
             "ArticleReport": _obj(
-                ["page", "lang", "title", "url", "votes", "helpful", "not_helpful", "helpful_ratio", "ci_low",
-                 "ci_high", "reasons", "comments", "trend"],
+                ["page", "lang", "title", "url", "votes", "helpful", "not_helpful",
+                 "helpful_ratio", "ci_low", "ci_high", "ranked", "reasons", "comments", "trend"],
                 page=_STR, lang=_STR, title=_nullable(_STR), url=_nullable(_STR),
                 votes=_INT, helpful=_INT, not_helpful=_INT,
-                helpful_ratio=_RATIO, ci_low=_RATIO, ci_high=_RATIO, reasons=_ref("Reasons"),
+                helpful_ratio=_RATIO, ci_low=_RATIO, ci_high=_RATIO,
+                ranked={"type": "boolean", "description": "at least 5 votes"},
+                reasons=_ref("Reasons"),
                 comments={"type": "array", "items": _obj(
                     ["text", "helpful", "at"], text=_STR, helpful={"type": "boolean"},
                     at=_TIME)},

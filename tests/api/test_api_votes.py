@@ -269,3 +269,35 @@ def test_votes_committed_together_keep_each_their_own_result(app, client, admin)
     report = {(a["lang"], a["votes"], a["helpful"]) for a in
               client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]}
     assert report == {("el", 2, 2), ("en", 1, 0)}
+
+
+def cast(client, page: str, helpful: int, total: int) -> None:
+    for i in range(total):
+        resp = client.post("/api/v1/votes", json={
+            "page": page, "lang": "el", "helpful": i < helpful,
+            "visitor": f"rank-{abs(hash(page)) % 10**8}-{i:04d}"})
+        assert resp.status_code == 201, resp.get_data(as_text=True)
+
+
+def test_least_helpful_is_ranked_by_the_upper_bound_with_enough_votes(client, admin):
+    for n in range(10):  # ten articles with one "No" each: interval 0-79%
+        cast(client, f"orders/single-no-{n}.md", 0, 1)
+    cast(client, "payments/instalments.md", 1, 17)  # 6% helpful, interval 1-27%
+    cast(client, "returns/five-noes.md", 0, 5)  # 0%, interval 0-43%
+    cast(client, "shipping/forty-votes.md", 8, 40)  # 20%, interval 10-35%
+    rows = client.get("/api/v1/reports/articles", headers=admin).get_json()["articles"]
+    assert [r["page"] for r in rows[:3]] == [
+        "payments/instalments.md", "shipping/forty-votes.md", "returns/five-noes.md"]
+    assert all(not r["ranked"] and r["votes"] == 1 for r in rows[3:])
+    assert rows[0]["ci_low"] < 0.06 < rows[0]["ci_high"] < 0.3
+
+
+def test_most_helpful_is_ranked_by_the_lower_bound(client, admin):
+    cast(client, "orders/one-yes.md", 1, 1)  # 100%, interval 21-100%: not ranked
+    cast(client, "orders/six-yes.md", 6, 6)  # 100%, interval 61-100%
+    cast(client, "orders/many-yes.md", 18, 20)  # 90%, interval 70-97%
+    rows = client.get("/api/v1/reports/articles?sort=most_helpful",
+                      headers=admin).get_json()["articles"]
+    assert [(r["page"], r["ranked"]) for r in rows] == [
+        ("orders/many-yes.md", True), ("orders/six-yes.md", True), ("orders/one-yes.md", False)]
+    assert_error(client.get("/api/v1/reports/articles?sort=best", headers=admin), 400)
