@@ -64,12 +64,15 @@ def plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
 
 def raw_config(path: Path) -> dict[str, Any]:
     """``mkdocs.yml`` as MkDocs reads it (tags resolved, ``INHERIT`` merged)."""
+    from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import ConfigurationError
-    from mkdocs.utils.yaml import yaml_load
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
+    # The loader MkDocsConfig.load_file uses (with it, '!relative' tags are read too).
+    loader = get_yaml_loader(config=MkDocsConfig(config_file_path=str(path)))
     try:
         with path.open("rb") as fh:
-            config = yaml_load(fh)
+            config = yaml_load(fh, loader)
     except (ConfigurationError, ImportError, AttributeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path.name}: cannot be read: {exc}") from exc
     if not isinstance(config, dict):

@@ -18,6 +18,8 @@ docs_dir: content
 markdown_extensions:
   - pymdownx.emoji:
       emoji_generator: !!python/name:material.extensions.emoji.to_svg
+  - pymdownx.snippets:
+      base_path: !relative $config_dir
 plugins:
   - search
   - kbgen:
