@@ -224,6 +224,39 @@ def get_suggestions() -> Any:
                             "votes": stats["votes"], "helpful_ratio": stats["helpful_ratio"],
                             "reasons": stats["reasons"]})
     improve.sort(key=lambda i: (-(i.get("tickets") or 0), i.get("helpful_ratio") or 0))
+    statuses = store.suggestion_statuses(engine)
+    suggestions = [{**s, "status": statuses.get(str(s.get("id")), "open")} for s in suggestions]
+    pages = _site_pages()
+    site = pages.current() if pages is not None else None
+    for item in improve:
+        item["status"] = statuses.get(f"improve:{item['article']}", "open")
+        a_lang, _, page = str(item["article"]).partition("/")
+        found = site.page(a_lang, page) if site is not None else None
+        item["title"] = found.get("title") if found else None
     gaps = store.failed_searches(engine, lang=lang)
     return jsonify({"ok": True, "imported_at": imported_at, "suggestions": suggestions,
                     "improve": improve, "failed_searches": gaps})
+
+
+@bp.post("/api/v1/suggestions/status")
+@require_admin
+def set_suggestion_status() -> Any:
+    """A writer marks a suggestion (or "improve:<article>") open, planned, written or
+    dismissed; the dashboard shows it with the suggestion."""
+    data = _json_body()
+    errors = []
+    if not isinstance(data, dict):
+        raise ApiError(400, "request body must be a JSON object",
+                       [{"field": "", "message": "expected a JSON object"}])
+    suggestion, status = data.get("suggestion"), data.get("status")
+    if not isinstance(suggestion, str) or not payloads.SUGGESTION.fullmatch(suggestion):
+        errors.append({"field": "suggestion", "message": "expected a suggestion's id "
+                                                         "(or improve:<article>)"})
+    if status not in store.STATUSES:
+        errors.append({"field": "status", "message": f"expected one of {', '.join(store.STATUSES)}"})
+    errors += [{"field": str(k)[:40], "message": "unknown field"} for k in data
+               if k not in ("suggestion", "status")]
+    if errors:
+        raise ApiError(422, "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
+    at = store.set_suggestion_status(get_engine(), suggestion, status)
+    return jsonify({"ok": True, "suggestion": suggestion, "status": status, "updated_at": at})

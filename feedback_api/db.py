@@ -79,6 +79,14 @@ suggestion_imports = Table(
 )
 
 
+suggestion_status = Table(
+    "suggestion_status", metadata,
+    Column("suggestion", String(320), primary_key=True),  # a suggestion's id, or "improve:<article>"
+    Column("status", String(16), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     for table in (votes, search_events):
         table.create(conn)
@@ -116,9 +124,13 @@ def _v4(conn: Connection) -> None:
             last = rows[-1][0]
 
 
+def _v5(conn: Connection) -> None:
+    suggestion_status.create(conn)
+
+
 # Append only: a migration, once released, is never edited.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3),
-                                                               (4, _v4)]
+                                                               (4, _v4), (5, _v5)]
 
 
 def normalize_url(url: str) -> str:

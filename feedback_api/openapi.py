@@ -12,6 +12,7 @@ from feedback_api.payloads import (
     PAGE_PATTERN,
     REASONS,
     REVISION_PATTERN,
+    SUGGESTION_PATTERN,
     URL_PATTERN,
     VISITOR_PATTERN,
 )
@@ -66,6 +67,7 @@ def _link(responses: dict[str, Any], links: dict[str, Any]) -> dict[str, Any]:
 
 
 _ADMIN = [{"bearer": []}]
+_STATUS = {"enum": ["open", "planned", "written", "dismissed"]}
 _LANG_PARAM = {"name": "lang", "in": "query", "schema": _LANG}
 _FORMAT_PARAM = {"name": "format", "in": "query", "schema": {"enum": ["json", "csv"]},
                  "description": "csv: a spreadsheet-safe CSV file instead of JSON"}
@@ -153,13 +155,30 @@ DOCUMENT: dict[str, Any] = {
             "responses": {**_ok(_obj(
                 ["ok", "imported_at", "suggestions", "improve", "failed_searches"],
                 ok={"const": True}, imported_at=_nullable(_TIME),
-                suggestions={"type": "array", "items": {"type": "object"}},
+                suggestions={"type": "array", "items": {
+                    "type": "object", "required": ["status"], "properties": {"status": _STATUS}}},
                 improve={"type": "array", "items": _obj(
-                    ["article", "tickets", "votes", "helpful_ratio", "reasons"],
+                    ["article", "tickets", "votes", "helpful_ratio", "reasons", "status",
+                     "title"],
                     article=_STR, tickets=_INT, votes=_INT, helpful_ratio=_nullable(_RATIO),
-                    reasons=_ref("Reasons"))},
+                    reasons=_ref("Reasons"), status=_STATUS, title=_nullable(_STR))},
                 failed_searches={"type": "array", "items": _ref("FailedSearch")})),
                 **_err(400, 401, 403)}}},
+        "/api/v1/suggestions/status": {"post": {
+            "operationId": "setSuggestionStatus",
+            "summary": "A writer's status for a suggestion (open, planned, written, dismissed)",
+            "security": _ADMIN,
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "additionalProperties": False,
+                "required": ["suggestion", "status"], "properties": {
+                    "suggestion": {"type": "string", "pattern": SUGGESTION_PATTERN,
+                                   "description": "a suggestion's id, or improve:<article>"},
+                    "status": {"enum": ["open", "planned", "written", "dismissed"]}}}}}},
+            "responses": {**_link(_ok(_obj(["ok", "suggestion", "status", "updated_at"],
+                                           ok={"const": True}, suggestion=_STR,
+                                           status=_STR, updated_at=_TIME)), {
+                "Suggestions": {"operationId": "getSuggestions"}}),
+                **_err(400, 401, 403, 413, 415, 422, 429, 503)}}},
         "/healthz": {"get": {"operationId": "health", "summary": "Liveness and database check",
                              "responses": {**_ok(_obj(["ok", "database", "schema_version"],
                                                       ok={"const": True}, database=_STR,

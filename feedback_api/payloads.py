@@ -24,11 +24,13 @@ PAGE_PATTERN = r"^(?:[\w-][\w.-]{0,99}/){0,8}[\w-][\w.-]{0,99}\.md$"
 # control characters (PostgreSQL refuses NUL in text). \x85 and \ufeff are named because
 # Python's and JavaScript's \s disagree on them: the pattern means the same in OpenAPI.
 URL_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,300}$"
+SUGGESTION_PATTERN = URL_PATTERN.replace("{1,300}", "{1,320}")  # an id, or improve:<article>
 VISITOR_PATTERN = r"^[A-Za-z0-9-]{8,64}$"
 REVISION_PATTERN = r"^[0-9a-f]{4,64}$"
 _LANG = re.compile(LANG_PATTERN)
 _PAGE = re.compile(PAGE_PATTERN)
 _URL = re.compile(URL_PATTERN)
+SUGGESTION = re.compile(SUGGESTION_PATTERN)
 _VISITOR = re.compile(VISITOR_PATTERN)
 _REVISION = re.compile(REVISION_PATTERN)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

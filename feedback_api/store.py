@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, bindparam, case, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from feedback_api.db import Writer, search_events, suggestion_imports, votes
+from feedback_api.db import Writer, search_events, suggestion_imports, suggestion_status, votes
 from feedback_api.privacy import redact
 
 
@@ -241,3 +241,25 @@ def latest_suggestions(engine: Engine) -> tuple[dict[str, Any] | None, str | Non
     if row is None:
         return None, None
     return json.loads(row.document), _iso(row.imported_at)
+
+
+STATUSES = ("open", "planned", "written", "dismissed")
+
+
+def set_suggestion_status(engine: Engine, suggestion: str, status: str) -> str:
+    """A writer's status for a suggestion (kept across imports: ids are stable)."""
+    ts = now()
+    with engine.begin() as conn:
+        updated = conn.execute(suggestion_status.update()
+                               .where(suggestion_status.c.suggestion == suggestion)
+                               .values(status=status, updated_at=ts)).rowcount
+        if not updated:
+            conn.execute(insert(suggestion_status).values(suggestion=suggestion, status=status,
+                                                          updated_at=ts))
+    return _iso(ts) or ""
+
+
+def suggestion_statuses(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return {r.suggestion: r.status for r in conn.execute(
+            select(suggestion_status.c.suggestion, suggestion_status.c.status))}

@@ -301,3 +301,26 @@ def test_most_helpful_is_ranked_by_the_lower_bound(client, admin):
     assert [(r["page"], r["ranked"]) for r in rows] == [
         ("orders/many-yes.md", True), ("orders/six-yes.md", True), ("orders/one-yes.md", False)]
     assert_error(client.get("/api/v1/reports/articles?sort=best", headers=admin), 400)
+
+
+def test_writers_set_a_suggestions_status(client, admin):
+    doc = {"schema_version": 1, "tickets": [], "suggestions": [
+        {"id": "s-el-001", "lang": "el", "title": "Πώς αλλάζω διεύθυνση;", "tickets": 4}],
+        "improve": [{"article": "el/payments/payment-methods.md", "tickets": 2}]}
+    assert client.post("/api/v1/suggestions/import", json=doc, headers=admin).status_code == 201
+    got = client.get("/api/v1/suggestions", headers=admin).get_json()
+    assert [s["status"] for s in got["suggestions"] + got["improve"]] == ["open", "open"]
+    for target, status in [("s-el-001", "planned"), ("s-el-001", "written"),
+                           ("improve:el/payments/payment-methods.md", "dismissed")]:
+        resp = client.post("/api/v1/suggestions/status", headers=admin,
+                           json={"suggestion": target, "status": status})
+        assert resp.status_code == 200 and resp.get_json()["status"] == status
+    # a new import of the same mining keeps what the writers decided
+    assert client.post("/api/v1/suggestions/import", json=doc, headers=admin).status_code == 201
+    got = client.get("/api/v1/suggestions", headers=admin).get_json()
+    assert [s["status"] for s in got["suggestions"] + got["improve"]] == ["written", "dismissed"]
+    assert_error(client.post("/api/v1/suggestions/status", json={"suggestion": "s-el-001",
+                                                                  "status": "done"},
+                             headers=admin), 422)
+    assert_error(client.post("/api/v1/suggestions/status",
+                             json={"suggestion": "s-el-001", "status": "open"}), 401)
