@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/pii_recall.py [--tickets 3000] [--clean 1000] [--seed 2026]
 
 Generates (seeded) Greek and English tickets with planted personal data of every kind
-that kbgen/tickets/redact.py claims (emails, phones, cards, IBANs, ΑΦΜ, street
-addresses), in the forms customers type them, plus tickets without personal data but
+that kbgen/tickets/redact.py claims (emails, also spelled out; phones, also spaced or
+dotted; cards, IBANs, ΑΦΜ, identity card numbers, ΑΜΚΑ, street addresses with and
+without a street word, in Latin letters, Cypriot, with a floor), in the forms customers
+type them, plus tickets without personal data but
 full of harmless numbers (order numbers, dates, prices, product codes, barcodes).
 
 1. The redactor itself (``redact(clean(text))``, as ``kbgen mine`` runs it): recall per
@@ -38,7 +40,7 @@ from kbgen.cli import cli  # noqa: E402
 from kbgen.tickets.clean import clean  # noqa: E402
 from kbgen.tickets.redact import redact  # noqa: E402
 
-KINDS = ("email", "phone", "card", "iban", "tax-id", "address")
+KINDS = ("email", "phone", "card", "iban", "tax-id", "id-card", "amka", "address")
 
 # ------------------------------------------------------------------ personal data
 
@@ -64,6 +66,12 @@ def email(r: random.Random) -> tuple[str, list[str]]:
     value = f"{local}@{r.choice(DOMAINS)}"
     if r.random() < 0.1:
         value = value.capitalize()
+    if r.random() < 0.15:  # spelled out, as customers do to fool spam filters
+        user, domain = value.split("@")
+        at, dot = r.choice([(" at ", " dot "), ("(at)", "(dot)"), (" [at] ", " [dot] "),
+                            (" AT ", " DOT ")])
+        value = user + at + domain.replace(".", dot)
+        return value, [value, user]
     return value, [value, value.split("@")[0]]
 
 
@@ -86,7 +94,8 @@ def phone(r: random.Random) -> tuple[str, list[str]]:
     if kind.startswith("gr"):
         if kind == "gr-mobile":
             national = "69" + str(r.choice([0, 3, 4, 5, 7, 8, 9])) + _digits(r, 7)
-            sizes = r.choice([[10], [3, 3, 4], [3, 7], [4, 3, 3], [2, 4, 4], [3, 2, 2, 3]])
+            sizes = r.choice([[10], [3, 3, 4], [3, 7], [4, 3, 3], [2, 4, 4], [3, 2, 2, 3],
+                              [2, 2, 2, 2, 2]])
         else:
             national = r.choice(["210", "2310", "2810", "2610", "2410", "22890"])
             national += _digits(r, 10 - len(national))
@@ -197,7 +206,33 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+LATIN_STREETS = ["Patision", "Aiolou", "Ermou", "Kifisias", "Alexandras", "Stadiou", "Egnatias"]
+LATIN_CITIES = ["Athens", "Athina", "Thessaloniki", "Marousi", "Glyfada", ""]
+CY_STREETS = ["Μακαριου", "Αρχ. Μακαριου", "Γρηγορη Αυξεντιου", "Λεωφ. Ευαγορου"]
+CY_TOWNS = ["Λευκωσια", "Λεμεσος", "Λαρνακα", "Παφος"]
+
+
 def address(r: random.Random) -> tuple[str, list[str]]:
+    if r.random() < 0.25:  # the forms a shop's tickets showed that have no street word
+        number = str(r.randint(1, 250))
+        form = r.choice(["latin", "leof", "cyprus", "floor", "floor-en"])
+        if form == "latin":
+            street = r.choice(LATIN_STREETS)
+            value = f"{street} {number}, {r.randint(100, 851)}{r.randint(0, 99):02d} " \
+                f"{r.choice(LATIN_CITIES)}".strip()
+        elif form == "leof":
+            street = r.choice(["Kifisias", "Alexandras", "Syngrou", "Vouliagmenis"])
+            value = f"{r.choice(['Leof.', 'Leof', 'Leoforos'])} {street} {number}"
+        elif form == "cyprus":
+            street = r.choice(CY_STREETS)
+            value = f"{street} {number}, {r.randint(1000, 8999)} {r.choice(CY_TOWNS)}"
+        elif form == "floor":
+            street = r.choice(GREEK_STREETS)
+            value = f"{street} {number}, {r.randint(1, 7)}ος όροφος"
+        else:
+            street = r.choice(EN_STREETS)
+            value = f"{street.capitalize()} {number}, {r.choice(['2nd', '3rd', '4th'])} floor"
+        return value, [value, f"{street} {number}"]
     if r.random() < 0.65:
         street, number = r.choice(GREEK_STREETS), str(r.randint(1, 250))
         if r.random() < 0.1:
@@ -230,8 +265,27 @@ def address(r: random.Random) -> tuple[str, list[str]]:
     return value, [value]
 
 
+_ID_LETTERS = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek capitals Greek identity cards use
+_ID_LATIN = "ABEZHIKMNOPTYX"  # the same, typed on a Latin keyboard
+
+
+def id_card(r: random.Random) -> tuple[str, list[str]]:
+    """A Greek identity card number: two capitals and six digits."""
+    letters = "".join(r.choice(r.choice([_ID_LETTERS, _ID_LATIN])) for _ in range(2))
+    digits = f"{r.randint(0, 999999):06d}"
+    value = r.choice([f"{letters} {digits}", f"{letters}{digits}", f"{letters}-{digits}"])
+    return value, [value, digits]
+
+
+def amka(r: random.Random) -> tuple[str, list[str]]:
+    """ΑΜΚΑ: the date of birth (DDMMYY) and five digits."""
+    value = f"{r.randint(1, 28):02d}{r.randint(1, 12):02d}{r.randint(40, 99):02d}" \
+        f"{r.randint(0, 99999):05d}"
+    return r.choice([value, f"ΑΜΚΑ {value}", f"AMKA: {value}"]), [value]
+
+
 GENERATORS = {"email": email, "phone": phone, "card": card, "iban": iban, "tax-id": tax_id,
-              "address": address}
+              "id-card": id_card, "amka": amka, "address": address}
 
 # ------------------------------------------------------------------ tickets
 
@@ -268,6 +322,9 @@ EL_LEAD = {
              "Επιστροφή στο {v} παρακαλώ"],
     "tax-id": ["Για τιμολόγιο: {v}, ΔΟΥ Αθηνών.", "Στοιχεία εταιρείας {v}",
                "Τιμολόγιο με {v} παρακαλώ."],
+    "id-card": ["Αριθμός ταυτότητας {v}.", "Η ταυτότητά μου είναι {v}", "ΑΔΤ: {v}",
+                "για επιβεβαίωση {v}"],
+    "amka": ["Ο ΑΜΚΑ μου: {v}", "{v} είναι ο αριθμός μου", "Στοιχεία: {v}."],
     "address": ["Διεύθυνση αποστολής: {v}.", "Μένω στην {v} και ο courier δεν ήρθε.",
                 "Στείλτε το στη διεύθυνση {v}"],
 }
@@ -277,6 +334,8 @@ EN_LEAD = {
     "card": ["My card {v} was charged twice.", "I paid with card {v}.", "card number: {v}"],
     "iban": ["Refund to IBAN {v} please.", "My bank account is {v}."],
     "tax-id": ["For the invoice: {v}.", "Company details {v}"],
+    "id-card": ["My ID card number is {v}.", "ID {v}", "to verify it's me: {v}"],
+    "amka": ["My social security number is {v}.", "AMKA {v}"],
     "address": ["Shipping address: {v}.", "I live at {v} and the courier never came.",
                 "Send it to {v}"],
 }

@@ -1,7 +1,11 @@
 """Remove personal data before any ticket text is stored, shown or written.
 
-Emails, phone numbers (Greek, Cypriot, international), card numbers (Luhn-checked),
-IBANs (checksum), Greek tax numbers (ΑΦΜ, checksum or labelled) and street addresses.
+Emails (also spelled out: "name at example dot com", "name(at)example(dot)gr"), phone
+numbers (Greek, Cypriot, international; spaced or dotted), card numbers (Luhn-checked),
+IBANs (checksum), Greek tax numbers (ΑΦΜ, checksum or labelled), identity card numbers
+(two capitals and six digits), ΑΜΚΑ (eleven digits opening with a date of birth, or
+labelled) and street addresses (with or without a street word, in Greek or Latin letters,
+Cypriot four-digit postcodes, a floor instead of a postcode).
 
 Order of the passes matters: the strict, checksummed kinds first (IBAN, card, ΑΦΜ), so
 that the looser phone and address patterns never see their digits. Harmless numbers
@@ -15,13 +19,26 @@ import re
 from collections.abc import Callable
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "maria at gmail dot com", "nikos(at)otenet(dot)gr", "eleni [at] yahoo [dot] gr"
+_AT = r"(?:\s*[(\[{]\s*(?:at|παπάκι|papaki)\s*[)\]}]\s*|\s+(?:at|παπάκι|papaki)\s+)"
+_DOT = r"(?:\s*[(\[{]\s*(?:dot|τελεία)\s*[)\]}]\s*|\s+(?:dot|τελεία)\s+|\.)"
+_EMAIL_SPELLED = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]+" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT
+    + r"(?:com|gr|net|org|eu|cy|info|biz|io|de|fr|it|uk|us|edu|gov)\b")
 # Country code, check digits, then groups of up to four; the match may run into the next
 # short word, so the longest prefix that passes the checksum is taken (_longest_valid).
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,8}\b", re.I)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:[ -]?[A-Z0-9]{4}){2,7}"
+                   r"(?:[ -]?[A-Z0-9]{1,4})?)\b", re.I)
 _CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,22}(?![\w-])")
 _AFM_LABEL = re.compile(
     r"(?i)(?:α\.?\s?φ\.?\s?μ\.?|afm|vat(?:\s+(?:number|no\.?|id))?|tax\s+(?:id|number)|tin"
     r"|αριθμ[οό]ς\s+φορολογικο[υύ]\s+μητρ[ωώ]ου)\s*[:.#]?\s*(?:EL|GR)?\s*\d{3}\s?\d{3}\s?\d{3}\b")
+# Greek identity card: two capital letters (Greek, or Latin ones that look Greek) and six
+# digits: "ΑΚ 123456", "AK123456". "LA-248193" (L is no Greek letter) is an order number.
+_ID_CARD = re.compile(r"(?<![\w-])[ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩABEZHIKMNOPTYX]{2}[ -]?\d{6}(?![\w-])")
+# ΑΜΚΑ (social security number): 11 digits, the first six a date of birth (DDMMYY)
+_ELEVEN = re.compile(r"(?<![\w#-])\d{11}(?![\w-])")
+_AMKA_LABEL = re.compile(r"(?i)(?:α\.?\s?μ\.?\s?κ\.?\s?α\.?|amka)\s*[:.#]?\s*\d{11}\b")
 _NINE = re.compile(r"(?<![\w#-])\d{9}(?![\w-])")
 # Any run of digit groups (with +/00 country code, brackets, spaces, dots, dashes);
 # _phone() decides from its digits whether it is a phone number.
@@ -66,7 +83,20 @@ _ADDRESS = re.compile(
     r"|(?i:\b(?:via|viale|piazza|corso|calle|avenida|plaza|carrer|rua)\s+(?:" + _WORD
     + r"\s+){1,3}\d{1,4}[a-z]?\b)"
     # Hauptstraße 12, Lindenweg 3a, Kirchgasse 7
-    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee)\s+\d{1,4}[a-z]?\b")
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee)\s+\d{1,4}[a-z]?\b"
+    # Greek streets typed in Latin letters: Leof. Kifisias 230, Odos Aiolou 10
+    r"|(?i:\b(?:leof(?:oros)?\.?|odos|od\.|plateia|pl\.)\s+(?:" + _WORD + r"\s+){1,3}"
+    r"\d{1,4}[a-z]?\b)"
+    # a name and a number before a postcode: Patision 12, 11257 Athens; Μακαριου 25, 1065
+    # Λευκωσια (Cyprus: four digits); Αρχ. Μακαριου 30, 3030 Λεμεσος
+    r"|\b(?:[A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*\s+){1,3}\d{1,4}[A-Za-zα-ω]?,\s*"
+    r"(?:\d{3}\s?\d{2}\b(?:\s+[A-ZΑ-ΩΆΈ-Ώ][\w'’-]+)?"
+    r"|\d{4}\s+[A-ZΑ-ΩΆΈ-Ώ][\w'’-]+)"  # four digits (Cyprus) with the town: not a year
+    # a street and number with a floor: Ερμού 5, 3ος όροφος; Solonos 8, 2nd floor
+    r"|\b[A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}\d{1,4}[A-Za-zα-ω]?,?\s+\d{1,2}"
+    r"(?:ος|ο|ος\.|ου)?\s+(?i:[οό]ροφος|ορόφου|οροφου|floor)\b"
+    r"|\b[A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}\d{1,4}[A-Za-z]?,?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)\s+floor\b")
 
 
 def luhn(digits: str) -> bool:
@@ -102,6 +132,12 @@ def afm_ok(digits: str) -> bool:
         return False
     total = sum(int(d) * 2 ** (8 - i) for i, d in enumerate(digits[:8]))
     return total % 11 % 10 == int(digits[8])
+
+
+def amka_date(digits: str) -> bool:
+    """Whether 11 digits open with a date of birth (DDMMYY), as a ΑΜΚΑ does."""
+    day, month = int(digits[:2]), int(digits[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def phone_ok(text: str) -> bool:
@@ -148,8 +184,13 @@ def _replace(ok: Callable[[str], bool], tag: str, *, anywhere: bool = False,
 def redact(text: str) -> str:
     """``text`` with personal data replaced by ``[email]``, ``[phone]``, ``[card]``..."""
     text = _EMAIL.sub("[email]", text)
-    text = _IBAN.sub(_replace(iban_ok, "[iban]"), text)
+    text = _EMAIL_SPELLED.sub("[email]", text)
+    # anywhere: "VAT EL101242038 Refund to IBAN GR90 …" is one match from its "EL10"
+    text = _IBAN.sub(_replace(iban_ok, "[iban]", anywhere=True), text)
     text = _CARD.sub(_replace(card_ok, "[card]"), text)
+    text = _AMKA_LABEL.sub("[amka]", text)
+    text = _ELEVEN.sub(lambda m: "[amka]" if amka_date(m.group()) else m.group(), text)
+    text = _ID_CARD.sub(_replace(lambda t: True, "[id-card]", labels=True), text)
     text = _AFM_LABEL.sub("[tax-id]", text)
     text = _NINE.sub(_replace(afm_ok, "[tax-id]", labels=True), text)
     text = _ADDRESS.sub("[address]", text)

@@ -40,6 +40,25 @@ def test_european_street_addresses_are_removed(text, street):
     assert "[address]" in out and street not in out, out
 
 
+@pytest.mark.parametrize(("text", "secret"), [
+    ("write to maria at gmail dot com please", "maria"),
+    ("email: nikos(at)otenet(dot)gr", "nikos"), ("eleni [at] yahoo [dot] gr", "eleni"),
+    ("τηλ 69 44 12 34 56", "12 34"), ("call 210.555.1234", "555.1234"),
+    ("ταυτότητα ΑΚ 123456", "123456"), ("ID AK123456", "123456"),
+    ("ΑΜΚΑ 01018012345", "01018012345"), ("my number 12039012345", "12039012345"),
+    ("Patision 12, 11257 Athens", "Patision 12"), ("Leof. Kifisias 230, Marousi", "Kifisias"),
+    ("Μακαριου 25, 1065 Λευκωσια", "Μακαριου 25"), ("Ερμού 5, 3ος όροφος", "Ερμού 5"),
+    ("VAT EL101242038 Refund to IBAN GR90 5086 5967 7019 7896 7177 594 please", "5967")])
+def test_personal_data_as_customers_disguise_it_is_removed(text, secret):
+    assert secret not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize("text", ["τηλεόραση LG 55, 2024 μοντέλο", "I arrived at home at 5 pm",
+                                  "order LA-248193 for 2 items", "iPhone 13, 128 GB"])
+def test_product_names_years_and_order_codes_are_not_addresses_or_ids(text):
+    assert redact(text) == text
+
+
 @pytest.mark.parametrize("text", ["the 5 place settings set", "2 days, the route was long",
                                   "le colis est arrivé en 3 jours, rue fermée ?"])
 def test_english_words_that_name_french_streets_are_left_alone(text):
