@@ -100,11 +100,49 @@ def stem(word: str, lang: str) -> str:
         s = _stemmer(lang) if lang != "el" else _stemmer("en")
     if not s:
         return word
+    greek = bool(_GREEK.search(word))
+    fixed = _STEM_EXCEPTIONS["el" if greek else lang.split("-")[0]].get(word)
+    if fixed:
+        return fixed
     # Greek Snowball strips some whole words to nothing or one letter (ιδιο, οταν; πισω
     # and πειτε both to π): such a term would tie unrelated texts together, so such a
     # word stands for itself
     stemmed = normalize(s.stemWord(word))
+    if greek:
+        stemmed = _greek_stem(word, stemmed)
     return stemmed if len(stemmed) > 1 else word
+
+
+# Where Snowball ties unrelated words together, or splits one word's forms (tested pair by
+# pair in tests/search/test_analysis.py). Normalized word -> stem.
+_STEM_EXCEPTIONS: dict[str, dict[str, str]] = {
+    # "installation" and "instalments" were both "instal": installation-service tickets
+    # matched the instalments article
+    "en": {w: "instalment" for w in ("installment", "installments", "instalment",
+                                     "instalments")} | {"business": "business",
+                                                        "businesses": "business"},
+    "fr": {"fraise": "fraise", "fraises": "fraise",  # not "frais" (fees)
+           "livre": "livre", "livres": "livre"},  # a book, not "livrer" (deliver)
+    "de": {}, "es": {}, "el": {}, "it": {}, "pt": {}, "nl": {},
+}
+# Greek adjectives in -ικός keep their -ικ (μεταφορικά, shipping costs, is not μεταφορά,
+# transport)
+_GREEK_ADJECTIVE = re.compile(r"^(.{3,})ικ(?:α|ων|ο|η|οσ|εσ|οι|ου|ησ|ουσ)$")
+
+
+def _greek_stem(word: str, stemmed: str) -> str:
+    """Snowball's Greek stem, with three fixes: -ικ adjectives keep their suffix; the
+    plural -ιες of a noun in -ια keeps the singular's stem (επιδημίες / επιδημία, not
+    επιδημι / επιδημ); a verb's aorist in -ψ takes the noun's -φ (διαγράψω / διαγραφή)."""
+    m = _GREEK_ADJECTIVE.match(word)
+    if m and not stemmed.endswith("ικ"):
+        return m.group(1) + "ικ"
+    if stemmed.endswith("ι") and word.endswith(("ιεσ", "ιων")) and len(word) > 4 and \
+            word[-4] not in "εοαυ":
+        return stemmed[:-1]
+    if stemmed.endswith("ψ") and len(stemmed) >= 5:
+        return stemmed[:-1] + "φ"
+    return stemmed
 
 
 def is_stop_word(word: str, lang: str) -> bool:

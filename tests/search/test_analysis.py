@@ -66,3 +66,20 @@ def test_tokenize_keeps_letters_and_digits_only():
 ])
 def test_language_detection_counts_greeklish_as_greek(text, lang):
     assert detect_language(text, ["el", "en", "fr"]) == lang
+
+
+@pytest.mark.parametrize(("lang", "one", "other"), [
+    ("en", "installation", "installments"), ("en", "business", "busy"),
+    ("el", "μεταφορικά", "μεταφορά"), ("el", "μεταφορικών", "μεταφορές"),
+    ("fr", "livres", "livrer"), ("fr", "fraise", "frais")])
+def test_unrelated_words_do_not_share_a_stem(lang, one, other):
+    assert analyze(one, lang) != analyze(other, lang)
+
+
+@pytest.mark.parametrize(("lang", "one", "other"), [
+    ("el", "επιδημία", "επιδημίες"), ("el", "κατηγορία", "κατηγοριών"),
+    ("el", "διαγράψω", "διαγραφή"), ("el", "επιστρέψω", "επιστρέφω"),
+    ("el", "μεταφορικά", "μεταφορικό"), ("en", "instalments", "installment"),
+    ("fr", "livre", "livres")])
+def test_forms_of_one_word_share_a_stem(lang, one, other):
+    assert analyze(one, lang) == analyze(other, lang)
