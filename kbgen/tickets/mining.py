@@ -103,12 +103,18 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
         if progress and n % 500 == 0:
             progress(500)
     del prepared
-    months = sorted({it.month for items in pending.values() for it in items if it.month})
+    months = _month_span({it.month for items in pending.values() for it in items})
+    matchers = {lang: Matcher(lang, tree.by_lang(lang), [it.terms for it in items])
+                for lang, items in pending.items()}
+    scored = {lang: _scores(matchers[lang], pending[lang]) for lang in pending}
     for lang, items in pending.items():
-        matcher = Matcher(lang, tree.by_lang(lang), [it.terms for it in items])
+        matcher = matchers[lang]
         cut = cluster_cut(matcher) if cluster_threshold is None else cluster_threshold
-        elsewhere = _Elsewhere(tree, lang, [it.text for it in items])
-        _decide(result, lang, items, matcher, tree, cut, months, threshold, elsewhere)
+        answers = {other: topics.thresholds(s[3])[1] for other, s in scored.items()
+                   if other != lang}
+        elsewhere = _Elsewhere(tree, lang, [it.text for it in items], answers)
+        _decide(result, lang, items, matcher, tree, cut, months, scored[lang], threshold,
+                elsewhere)
     # topics by the tickets they would have prevented; the various single questions last
     result.suggestions.sort(key=lambda s: (s["misc"], -s["tickets"], s["id"]))
     for rank, s in enumerate(result.suggestions, 1):
@@ -124,8 +130,22 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
     return result
 
 
+def _scores(matcher: Matcher, items: list[_Item],
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each ticket's four best articles (indices, scores), its confidence, and its null:
+    the confidence it would have without its best article (and that article's kin)."""
+    if not matcher.articles:
+        n = len(items)
+        return (np.full((n, 4), -1, dtype=np.int64), np.zeros((n, 4), dtype=np.float32),
+                np.zeros(n), np.zeros(n))
+    idx, val = matcher.top(matcher.space.matrix([it.terms for it in items]), 4)
+    return (idx, val, matcher.kin_confidence(idx, val),
+            matcher.kin_confidence(idx[:, 1:], val[:, 1:]))
+
+
 def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matcher,
             tree: ContentTree, cut: float, months: list[str],
+            scores: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
             threshold: float | None = None, elsewhere: _Elsewhere | None = None) -> None:
     """Group one language's tickets into topics and give each ticket its outcome."""
     ticket_terms = [it.terms for it in items]
@@ -133,11 +153,7 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
     vectors = space.matrix(ticket_terms)
     groups = cluster(vectors, cut)
     n_articles = len(matcher.articles)
-    if n_articles:
-        idx, val = matcher.top(matcher.space.matrix(ticket_terms), 4)
-    else:
-        idx = np.full((len(items), 4), -1, dtype=np.int64)
-        val = np.zeros((len(items), 4), dtype=np.float32)
+    idx, val, conf, null = scores
     best = np.where(val[:, 0] > 0, idx[:, 0], -1).tolist()  # no shared word: no article
     words = _known_words([unigrams(t) for t in ticket_terms], matcher.vocabularies)
     idf, default = _evidence_weights(words, matcher.vocabularies)
@@ -146,9 +162,7 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
     vocab = matcher.vocabularies
     family_vocab = [set().union(*(vocab[j] for j in range(n_articles)
                                   if family[j] == family[i])) for i in range(n_articles)]
-    conf = matcher.kin_confidence(idx, val) if n_articles else np.zeros(len(items))
     # the null: what each ticket would score if its best article (and kin) did not exist
-    null = matcher.kin_confidence(idx[:, 1:], val[:, 1:]) if n_articles else np.zeros(len(items))
     limits = topics.thresholds(null)
     if threshold is not None:  # given: the confidence that answers
         limits = (threshold, threshold, max(limits[2], threshold))
@@ -229,11 +243,14 @@ class _Elsewhere:
     each ticket is written in the other language's words with the site's own word list
     (:class:`kbgen.tickets.lexicon.Lexicon`) and matched there."""
 
-    def __init__(self, tree: ContentTree, lang: str, texts: list[str]) -> None:
+    def __init__(self, tree: ContentTree, lang: str, texts: list[str],
+                 answers: dict[str, float]) -> None:
+        """``answers``: the confidence that answers in each other language, set by that
+        language's own tickets (a language without tickets is not looked into)."""
         self.lang = lang
         self.others: list[tuple[Lexicon, Matcher, set[str], np.ndarray, np.ndarray, float]] = []
         for other in tree.languages:
-            if other == lang:
+            if other == lang or other not in answers:
                 continue
             untranslated = {a.src for a in tree.by_lang(other)
                             if lang not in tree.translations(a)}
@@ -247,9 +264,8 @@ class _Elsewhere:
                 continue
             idx, val = matcher.top(matcher.space.matrix([lexicon.translate(t) for t in texts]), 4)
             conf = matcher.kin_confidence(idx, val)
-            null = matcher.kin_confidence(idx[:, 1:], val[:, 1:])
-            _, answer, _ = topics.thresholds(null)
-            self.others.append((lexicon, matcher, untranslated, idx[:, 0], conf, answer))
+            self.others.append((lexicon, matcher, untranslated, idx[:, 0], conf,
+                                answers[other]))
 
     def claim(self, result: MiningResult, items: list[_Item], members: list[int]) -> bool:
         """Match ``members`` (one topic, or one ticket) to an untranslated article of
@@ -442,6 +458,19 @@ def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int
 def _group(members: list[int], vectors: Any) -> Cluster:
     c = np.asarray(vectors[members].sum(axis=0)).ravel()
     return Cluster(list(members), c / (np.linalg.norm(c) or 1.0))
+
+
+def _month_span(seen: set[str]) -> list[str]:
+    """Every month ("2026-03") from the first to the last of ``seen``, quiet ones too."""
+    valid = sorted(m for m in seen if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", m))
+    if not valid:
+        return []
+    year, month = map(int, valid[0].split("-"))
+    out = []
+    while (last := f"{year:04d}-{month:02d}") <= valid[-1]:
+        out.append(last)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def _growing(trend: Counter[str], months: list[str]) -> bool:

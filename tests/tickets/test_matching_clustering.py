@@ -346,3 +346,31 @@ def test_a_vague_question_is_not_a_title(demo):
     assert "Πως το κανω?" not in titles
 
 
+
+
+def test_a_word_list_is_learnt_from_the_sites_own_translations(demo):
+    from kbgen.tickets.lexicon import Lexicon
+    lexicon = Lexicon(demo, "en", "el")
+    assert len(lexicon) >= 50  # the demo's nine translated articles, piece by piece
+    assert "επιστροφ" in lexicon.words["return"]
+    assert "παραγγελ" in lexicon.words["order"] or "παραγγελι" in lexicon.words["order"]
+    translated = lexicon.translate("How do I cancel my order?")
+    assert any(t.startswith("ακυρωσ") for t in translated)
+
+
+def test_a_topic_that_came_in_lately_is_flagged_as_growing(demo):
+    months = [f"2026-{m:02d}" for m in range(1, 13)]
+    old = [Ticket(f"o{n}", "", f"do you sell concert tickets for {w}?", created_at=months[n])
+           for n, w in enumerate(["rock", "jazz"])]
+    new = [Ticket(f"n{n}", "", f"is there a student discount on {w}?",
+                  created_at=months[8 + n % 4]) for n, w in
+           enumerate(["laptops", "tablets", "phones", "laptops", "headphones", "printers"])]
+    spread = [Ticket(f"s{n}", "", f"do you buy old phones for trade in {w}?",
+                     created_at=months[n * 2]) for n, w in
+              enumerate(["iphone", "samsung", "xiaomi", "nokia", "oneplus", "pixel"])]
+    for t in old + new + spread:
+        t.language = "en"
+    suggestions = mine(old + new + spread, demo, threshold=10.0).suggestions
+    growing = {s["title"]: s["growing"] for s in suggestions if not s["misc"]}
+    assert any(v for k, v in growing.items() if "student" in k.lower())
+    assert not any(v for k, v in growing.items() if "trade" in k.lower())
