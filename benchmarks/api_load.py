@@ -4,8 +4,11 @@
 Runs on loopback, each under gunicorn with 2 workers (loaded one at a time, in
 alternating rounds):
   1. a bare Flask endpoint inserting into SQLite (WAL, synchronous=FULL): the anchor,
-  2. kbgen's feedback API on SQLite (same durability, all protections on),
+  2. kbgen's feedback API on SQLite (same durability, all protections on: the rate limits
+     counted in the counter file both workers share, the Origin check, the site manifest
+     of 50 pages every vote is checked against, redaction),
   3. kbgen's feedback API on PostgreSQL (a throwaway server started here),
+  4. with --redis, kbgen on SQLite with its rate limits in a throwaway redis-server,
 and prints the figures and the ratio of each to the anchor. The load generator is
 wrk (Debian's `wrk` package; `bash scripts/dev.sh bench` installs it) with a Lua script
 that posts votes with a new visitor id each time, over keep-alive connections; without
@@ -13,7 +16,7 @@ wrk, a Python thread pool does the same (it needs much more CPU than wrk and sha
 two cores with the server, so its absolute figures are lower; the ratio is the figure).
 
     .venv/bin/python benchmarks/api_load.py [--seconds 10] [--rounds 3] [--clients 32]
-                                            [--no-postgres] [--generator wrk|python]
+                                            [--no-postgres] [--redis] [--generator wrk|python]
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ORIGIN = "https://help.example.com"
+PAGES = 50  # orders/article-<n>.md, in the manifest the kbgen servers check votes against
 BARE_APP = textwrap.dedent('''
     import json, sqlite3, threading
     from flask import Flask, request
@@ -111,7 +116,7 @@ def load(port: int, seconds: float, clients: int) -> dict[str, float]:
             t0 = time.perf_counter()
             try:
                 conn.request("POST", "/api/v1/votes", body,
-                             {"Content-Type": "application/json"})
+                             {"Content-Type": "application/json", "Origin": ORIGIN})
                 resp = conn.getresponse()
                 resp.read()
                 ok = resp.status == 201
@@ -151,7 +156,7 @@ WRK_SCRIPT = textwrap.dedent('''
     function init(args)
         run = args[1] or "0"  -- a new run id for each run: its votes are new rows too
     end
-    local headers = {["Content-Type"] = "application/json"}
+    local headers = {["Content-Type"] = "application/json", ["Origin"] = "https://help.example.com"}
     function request()
         n = n + 1
         local body = string.format(
@@ -207,20 +212,50 @@ def start_postgres(tmp: Path) -> tuple[str, callable]:
     return f"postgresql://kb@127.0.0.1:{port}/feedback", stop
 
 
+def write_manifest(path: Path) -> None:
+    pages = [{"path": f"orders/article-{n}.md", "language": "el", "revision": "",
+              "title": f"Article {n}", "url": f"el/orders/article-{n}/", "fallback": False}
+             for n in range(PAGES)]
+    path.write_text(json.dumps({"schema_version": 1, "site_url": ORIGIN + "/",
+                                "languages": ["el"], "pages": pages}))
+
+
+def start_redis(tmp: Path) -> tuple[str, callable]:
+    port = free_port()
+    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1",
+                             "--save", "", "--appendonly", "no", "--dir", str(tmp),
+                             "--logfile", str(tmp / "redis.log")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.05)
+
+    def stop() -> None:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return f"redis://127.0.0.1:{port}/0", stop
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--clients", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-postgres", action="store_true")
+    ap.add_argument("--redis", action="store_true",
+                    help="also kbgen on SQLite with its rate limits in Redis")
     ap.add_argument("--generator", choices=["wrk", "python"],
                     default="wrk" if shutil.which("wrk") else "python")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kbgen-api-load-"))
     results: dict[str, dict[str, float]] = {}
-    stop_pg = None
+    stop_pg = stop_redis = None
     try:
         (tmp / "bare.py").write_text(f"DB = {str(tmp / 'bare.sqlite3')!r}\n" + BARE_APP)
+        write_manifest(tmp / "kb-pages.json")
         (tmp / "votes.lua").write_text(WRK_SCRIPT)
         if args.generator == "wrk":
             def run_load(port: int, seconds: float) -> dict[str, float]:
@@ -230,16 +265,25 @@ def main() -> int:
                 return load(port, seconds, args.clients)
         runs = [("bare Flask + SQLite (anchor)", "bare:app", {}, tmp),
                 ("kbgen API, SQLite", "feedback_api.wsgi:app",
-                 {"DATABASE_URL": f"sqlite:///{tmp / 'kb.sqlite3'}"}, ROOT)]
+                 {"DATABASE_URL": f"sqlite:///{tmp / 'kb.sqlite3'}",
+                  "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp / 'kb.rate-limits'}"}, ROOT)]
         if not args.no_postgres:
             url, stop_pg = start_postgres(tmp)
             runs.append(("kbgen API, PostgreSQL", "feedback_api.wsgi:app",
-                         {"DATABASE_URL": url}, ROOT))
+                         {"DATABASE_URL": url,
+                          "FEEDBACK_RATE_LIMIT_STORAGE": f"file://{tmp / 'pg.rate-limits'}"},
+                         ROOT))
+        if args.redis:
+            redis_url, stop_redis = start_redis(tmp)
+            runs.append(("kbgen API, SQLite, Redis limits", "feedback_api.wsgi:app",
+                         {"DATABASE_URL": f"sqlite:///{tmp / 'kb-redis.sqlite3'}",
+                          "FEEDBACK_RATE_LIMIT_STORAGE": redis_url}, ROOT))
         servers: dict[str, tuple[subprocess.Popen, int]] = {}
         try:
             for label, app, env, cwd in runs:
-                env = {**env, "FEEDBACK_RATE_LIMIT": "1000000/minute",
-                       "FEEDBACK_ALLOWED_ORIGINS": "https://help.example.com",
+                env = {**env, "FEEDBACK_RATE_LIMIT": "1000000/minute;10000000/hour",
+                       "FEEDBACK_ALLOWED_ORIGINS": ORIGIN,
+                       "FEEDBACK_SITE_MANIFEST": str(tmp / "kb-pages.json"),
                        "FEEDBACK_ADMIN_TOKEN": "benchmark-token-0123456789"}
                 servers[label] = serve(app, env, cwd)
             for _, port in servers.values():
@@ -263,6 +307,8 @@ def main() -> int:
     finally:
         if stop_pg:
             stop_pg()
+        if stop_redis:
+            stop_redis()
         shutil.rmtree(tmp, ignore_errors=True)
     anchor = results["bare Flask + SQLite (anchor)"]["rps"]
     print(f"{'server':<32} {'votes/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
@@ -271,8 +317,11 @@ def main() -> int:
         print(f"{label:<32} {r['rps']:>9.0f} {r['p50']:>8.1f} {r['p99']:>8.1f} "
               f"{r['errors']:>7.0f} {r['rps'] / anchor:>9.0%}  {' '.join(r['rounds'])}")
     print(f"\n{args.clients} clients ({args.generator}), median of {args.rounds} rounds of "
-          f"{args.seconds:g} s, gunicorn 2 workers x 8 threads; goal: >= 80% of the anchor "
-          "with p99 < 50 ms")
+          f"{args.seconds:g} s, gunicorn 2 workers x 8 threads; kbgen with two rate limits per "
+          "vote in the storage named, the Origin check and a 50-page site manifest; goal: "
+          ">= 80% of the anchor with p99 < 50 ms")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"({os.cpu_count()} cores)")
     return 0
 
 

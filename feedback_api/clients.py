@@ -59,7 +59,7 @@ class TrustedProxies:
         """The client's address (normalized; IPv6 as its /64) for one request."""
         peer = peer or "-"
         if not forwarded or not (self.count or self.networks):
-            return _bucket(peer)
+            return peer if "." in peer and ":" not in peer else _bucket(peer)  # IPv4 as is
         chain = [p.strip() for p in forwarded.split(",")][-64:]
         chain.append(peer)
         if self.count:

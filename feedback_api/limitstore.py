@@ -19,7 +19,9 @@ this one checks expiry when a key is read and sweeps at most once a second, inli
 
 Both answer ``hit``: every limit of a request counted under one lock, each with the end
 of its window, which the rate-limit check uses instead of one ``incr`` and one
-``get_expiry`` per limit. Any other URI (``redis://``...) goes to `limits` unchanged.
+``get_expiry`` per limit. For Redis, ``redis_hit`` does the same in one script: one round
+trip per request instead of two per limit (measured: 59% of the anchor's votes/s with
+`limits`' calls, see dev/feedback-api.md). Any other URI goes to `limits` unchanged.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import os
 import struct
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -292,3 +295,33 @@ class _FileLock:
 def _digest(key: str) -> bytes:
     digest = hashlib.blake2b(key.encode(), digest_size=16).digest()
     return digest if digest != _EMPTY else b"\x01" + digest[1:]
+
+
+# Each key: counted, given its window on the first hit (or if it lost its expiry), and its
+# remaining time returned with the count: the same keys and semantics as `limits`' own
+# fixed window (its "incr_expire" script), for every limit of a request at once.
+_REDIS_HIT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+    local n = redis.call('INCRBY', key, 1)
+    local ttl = redis.call('PTTL', key)
+    if n == 1 or ttl < 0 then
+        redis.call('EXPIRE', key, ARGV[i])
+        ttl = tonumber(ARGV[i]) * 1000
+    end
+    out[2 * i - 1] = n
+    out[2 * i] = ttl
+end
+return out
+"""
+
+
+def redis_hit(storage: Any) -> Callable[[list[tuple[str, int]]], list[tuple[int, float]]]:
+    """``hit`` for `limits`' RedisStorage (redis://, rediss://, redis+unix://, sentinel)."""
+    script = storage.get_connection().register_script(_REDIS_HIT)
+
+    def hit(keys: list[tuple[str, int]]) -> list[tuple[int, float]]:
+        got = script([storage.prefixed_key(k) for k, _ in keys], [e for _, e in keys])
+        now = time.time()
+        return [(int(got[2 * i]), now + int(got[2 * i + 1]) / 1000) for i in range(len(keys))]
+    return hit

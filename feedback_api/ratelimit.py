@@ -61,6 +61,8 @@ class PostLimits:
         self.enabled = bool(app.config.get("RATELIMIT_ENABLED", True))
         self.storage = storage_from_string(storage_uri(storage))
         self._hit = getattr(self.storage, "hit", None)
+        if self._hit is None and hasattr(self.storage, "lua_incr_expire"):  # Redis
+            self._hit = limitstore.redis_hit(self.storage)
         self.logger = app.logger
 
     def check(self, client: str, endpoint: str) -> None:
