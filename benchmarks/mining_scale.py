@@ -149,7 +149,8 @@ def main() -> int:
         log = Path(tmp) / "mine.log"
         run = measure("kbgen mine", cmd, Path(__file__).resolve().parent.parent, Path(tmp) / "x",
                       log=log)
-        tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
+        lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        tail = lines[-3:]
         if run.returncode != 0:
             print("\n".join(tail))
             print(f"kbgen mine FAILED (exit {run.returncode})")
@@ -159,7 +160,8 @@ def main() -> int:
         for t in doc["tickets"]:
             counts[t["outcome"]] = counts.get(t["outcome"], 0) + 1
         assert len(doc["tickets"]) == args.tickets, "one outcome per ticket"
-        print("  " + [line for line in tail if "tickets:" in line][-1].split("Wrote")[0].strip())
+        print("  " + [line for line in lines if " tickets: " in line][-1].split("Wrote")[0]
+              .strip())
         print(f"  outcomes: {counts}; suggestions: {len(doc['suggestions'])}")
         print(f"wall time {run.seconds:.1f} s (goal < 120 s), peak memory {run.peak_mb:.0f} MB "
               f"(goal < 2048 MB), {subprocess.check_output(['nproc']).decode().strip()} cores")
