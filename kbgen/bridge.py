@@ -351,8 +351,11 @@ def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any)
     if category_slug and (cat or site.category_pages(lang, category_slug)):
         title, title_lang = category_text(site, options, cat, lang, "titles") if cat else \
             (category_slug, lang)
+        text, text_lang = category_text(site, options, cat, lang, "descriptions") if cat else \
+            ("", lang)
         category = {"slug": category_slug, "title": title,
                     "lang": title_lang if title_lang != lang else "",
+                    "description": text, "description_lang": text_lang if text_lang != lang else "",
                     "url": _link(f"{lang}/{category_slug}/", here),
                     "icon": cat.icon if cat else "material/folder-outline"}
     is_category_index = rel.endswith("index.md") and rel != "index.md"

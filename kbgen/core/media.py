@@ -105,16 +105,19 @@ class Video:
     host: str = ""
 
 
-def classify_video(url: str) -> Video:
+def classify_video(url: str, lang: str = "") -> Video:
     if m := _YOUTUBE.search(url):
         start = parse_qs(urlparse(url).query).get("t", [""])[0].rstrip("s")
         embed = f"https://www.youtube-nocookie.com/embed/{m.group(1)}?autoplay=1&rel=0"
+        if lang:  # captions on, in the page's language; the player's interface too
+            embed += f"&cc_load_policy=1&cc_lang_pref={lang}&hl={lang}"
         if start.isdigit():
             embed += f"&start={start}"
         return Video("youtube", url, embed, "youtube-nocookie.com")
     if m := _VIMEO.search(url):
-        return Video("vimeo", url, f"https://player.vimeo.com/video/{m.group(1)}?dnt=1&autoplay=1",
-                     "player.vimeo.com")
+        texttrack = f"&texttrack={lang}" if lang else ""
+        return Video("vimeo", url, f"https://player.vimeo.com/video/{m.group(1)}?dnt=1&autoplay=1"
+                     f"{texttrack}", "player.vimeo.com")
     return Video("file", url)
 
 
@@ -122,7 +125,7 @@ def video_html(url: str, *, title: str, page_file: Path, lang: str, languages: l
                strings: dict[str, str], language_names: dict[str, str],
                link: Callable[[str], str] = str) -> str:
     """HTML for a video: a click-to-load facade, or ``<video>`` with caption tracks."""
-    video = classify_video(url)
+    video = classify_video(url, lang)
     t = html.escape(title, quote=True)
     if video.kind != "file":
         label = html.escape(strings["play_video"].format(title=title), quote=True)
@@ -156,10 +159,27 @@ def video_html(url: str, *, title: str, page_file: Path, lang: str, languages: l
             transcript = (f'<details class="kb-video__transcript"><summary>'
                           f'{html.escape(strings["transcript"])}</summary>{paras}</details>')
             break
+    poster = ""
+    if found := video_poster(target, lang):
+        poster = f' poster="{html.escape(link(_rel(url, found.name)), quote=True)}"'
     return (f'<figure class="kb-video kb-video--file"><video controls preload="metadata" '
-            f'playsinline title="{t}"><source src="{html.escape(link(url), quote=True)}" '
+            f'playsinline title="{t}"{poster}><source src="{html.escape(link(url), quote=True)}" '
             f'type="{mime}">{"".join(tracks)}</video>'
             f'<figcaption>{t}</figcaption>{transcript}</figure>')
+
+
+POSTER_TYPES = (".webp", ".jpg", ".jpeg", ".png")
+
+
+def video_poster(video_file: Path, lang: str) -> Path | None:
+    """The picture shown before a local video plays: ``<name>.<lang>.<ext>`` (a poster with
+    text in the page's language), else ``<name>.<ext>``, beside the video."""
+    stem = video_file.with_suffix("")
+    for name in (f"{stem.name}.{lang}", stem.name):
+        for ext in POSTER_TYPES:
+            if (candidate := stem.parent / f"{name}{ext}").is_file():
+                return candidate
+    return None
 
 
 def _rel(url: str, name: str) -> str:

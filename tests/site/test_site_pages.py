@@ -246,3 +246,19 @@ def test_every_search_box_reports_to_the_api_and_none_shows_when_search_is_off(
     assert done.returncode == 0, done.stderr
     assert page(tmp_path / "off", "el").select_one("[data-kb-search-input]") is None
     assert not (tmp_path / "off" / "search").exists()
+
+
+def test_local_video_has_a_poster_and_youtube_captions_in_the_pages_language(mini):
+    for lang in ("el", "fr"):
+        doc = page(mini, f"{lang}/orders/track")
+        video = doc.select_one("video")
+        assert video["poster"].endswith("assets/videos/track.png")
+        assert (mini / lang / "orders" / "track" / video["poster"]).resolve().is_file()
+        embed = doc.select_one("[data-kb-embed]")["data-kb-embed"]
+        assert f"cc_lang_pref={lang}" in embed and "cc_load_policy=1" in embed
+
+
+def test_category_page_shows_its_description(mini):
+    doc = page(mini, "en/orders")
+    assert doc.select_one(".kb-lead").text == "Tracking orders"
+    assert page(mini, "el/returns").select_one(".kb-lead").text == "Επιστροφές και αλλαγές"
