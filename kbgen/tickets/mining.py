@@ -42,6 +42,7 @@ LONG_TICKET = 40  # words; a longer ticket is matched on its subject and what it
 CUT_SAMPLE = 1500  # FAQ questions used to calibrate the clustering cut, at most
 RECENT_MONTHS = 5  # a topic is growing when most of its tickets came in these last months
 GROWTH = 2.0  # ... at this many times the rate of the export's whole span
+REGROUP = 0.75  # the unanswered are grouped again at this share of the clustering cut
 JOIN = 0.75  # a lone unanswered ticket joins the nearest missing topic at this share of the cut
 
 
@@ -223,6 +224,8 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
     if elsewhere is not None:
         missing = [t for t in missing if not elsewhere.claim(result, items, t.members)]
         lone = [m for m in lone if not elsewhere.claim(result, items, [m])]
+    missing, lone = _regroup(missing, lone, ticket_terms, matcher, cut * REGROUP, words,
+                             best, family, limits, conf, family_vocab, idf, default)
     lone = _join(missing, lone, vectors, cut)
     for k, topic in enumerate(missing, 1):
         for m in topic.members:
@@ -316,6 +319,33 @@ def _known_words(words: list[set[str]], vocabularies: list[set[str]]) -> list[se
         known = {w for w in ws if df[w] >= 2 or w in site}
         out.append(known or ws)
     return out
+
+
+def _regroup(missing: list[topics.Topic], lone: list[int], ticket_terms: list[list[str]],
+             matcher: Matcher, cut: float, words: list[set[str]], best: list[int],
+             family: dict[int, int], limits: tuple[float, float, float], conf: np.ndarray,
+             vocab: list[set[str]], idf: dict[str, float], default: float,
+             ) -> tuple[list[topics.Topic], list[int]]:
+    """The unanswered tickets grouped again among themselves: in a space of their own (IDF
+    over them, the articles as background) the words a missing topic shares weigh more
+    than among all tickets, where its few tickets sat between answered ones."""
+    pool = [m for t in missing for m in t.members] + lone
+    if len(pool) < MIN_CLUSTER:
+        return missing, lone
+    pool_terms = [ticket_terms[m] for m in pool]
+    space = Space(pool_terms, background=matcher.article_space)
+    groups = cluster(space.matrix(pool_terms), cut)
+    regrouped, alone = [], []
+    for g in groups:
+        members = [pool[i] for i in g.members]
+        if len(members) < MIN_CLUSTER:
+            alone += members
+            continue
+        topic = topics.decide(topics.Topic(members), conf, best, family, limits, words, vocab,
+                              idf, default)
+        topic.status = "missing"  # its tickets were each decided unanswered already
+        regrouped.append(topic)
+    return regrouped, alone
 
 
 def _join(missing: list[topics.Topic], lone: list[int], vectors: Any, cut: float) -> list[int]:
