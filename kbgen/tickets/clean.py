@@ -20,7 +20,14 @@ _QUOTE_START = re.compile(
 # to match, only bytes to scan
 _BLOB = re.compile(r"\S{300,}")
 _SIGNATURE = re.compile(r"^(?:--\s*|Sent from my .+|Στάλθηκε από .+|Envoyé de mon .+"
-                        r"|Get Outlook for .+)$", re.I)
+                        r"|Get Outlook for .+|Αποστολή από .+)$", re.I)
+# A closing on a line of its own: what follows is a signature (a name, a title, a phone)
+_CLOSING = re.compile(
+    r"^(?:(?:με )?(?:εκτίμηση|εκτιμηση|φιλικά|φιλικα|ευχαριστώ|ευχαριστω|ευχαριστίες|"
+    r"ευχαριστιες|χαιρετισμούς|χαιρετισμους)(?: πολύ| πολυ)?|"
+    r"(?:kind |best |warm )?regards|best|thanks(?: a lot)?|thank you|many thanks|cheers|"
+    r"sincerely|yours(?: sincerely| truly)?|cordialement|merci(?: beaucoup)?)\s*[,.!]?$", re.I)
+_NAME_LINE = re.compile(r"^[A-ZΑ-ΩΆΈ-Ώ][\w.'’-]*(?:\s+[A-ZΑ-ΩΆΈ-Ώ][\w.'’-]*){0,3}$")
 
 
 def strip_html(text: str) -> str:
@@ -32,9 +39,15 @@ def strip_html(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Drop HTML, then everything from a quoted reply or a signature on."""
+    """Drop HTML, then everything from a quoted reply or a signature on: after "--", "Sent
+    from my…", or a closing on a line of its own ("Ευχαριστώ," then a name) when what
+    follows is short (at most four lines, none a question)."""
     out = []
-    for line in _BLOB.sub(" ", strip_html(text or "")).splitlines():
+    lines = _BLOB.sub(" ", strip_html(text or "")).splitlines()
+    for k, line in enumerate(lines):
+        if _CLOSING.match(line.strip()) and _signature_after(lines[k + 1:]):
+            out.append(line.strip())
+            break
         stripped = line.strip()
         if _QUOTE_START.match(stripped) or _SIGNATURE.match(stripped):
             break
@@ -42,3 +55,12 @@ def clean(text: str) -> str:
             continue
         out.append(stripped)
     return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+def _signature_after(rest: list[str]) -> bool:
+    """Whether the lines after a closing are a signature: a few short lines, a name among
+    them or nothing but contact details, no question."""
+    rest = [r.strip() for r in rest if r.strip()]
+    if not rest or len(rest) > 4 or any("?" in r or ";" in r for r in rest):
+        return False
+    return any(_NAME_LINE.match(r) for r in rest) or all(len(r) <= 40 for r in rest)

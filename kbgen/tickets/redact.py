@@ -39,6 +39,11 @@ _ID_CARD = re.compile(r"(?<![\w-])[ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧ�
 # ΑΜΚΑ (social security number): 11 digits, the first six a date of birth (DDMMYY)
 _ELEVEN = re.compile(r"(?<![\w#-])\d{11}(?![\w-])")
 _AMKA_LABEL = re.compile(r"(?i)(?:α\.?\s?μ\.?\s?κ\.?\s?α\.?|amka)\s*[:.#]?\s*\d{11}\b")
+# A name the customer gives: "my name is Maria K.", "Ονοματεπώνυμο: Νίκος Π."
+_NAME = re.compile(r"(?:(?i:my name is|name\s*:|full name\s*:|ονοματεπώνυμο\s*:?|ονοματεπωνυμο\s*:?|"
+                   r"όνομα\s*:|ονομα\s*:|ονομάζομαι|ονομαζομαι|με λένε|με λενε|"
+                   r"je m'appelle|je suis)\s+)"
+                   r"([A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*(?:\s+[A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*){0,2})")
 _NINE = re.compile(r"(?<![\w#-])\d{9}(?![\w-])")
 # Any run of digit groups (with +/00 country code, brackets, spaces, dots, dashes);
 # _phone() decides from its digits whether it is a phone number.
@@ -194,4 +199,5 @@ def redact(text: str) -> str:
     text = _AFM_LABEL.sub("[tax-id]", text)
     text = _NINE.sub(_replace(afm_ok, "[tax-id]", labels=True), text)
     text = _ADDRESS.sub("[address]", text)
+    text = _NAME.sub(lambda m: m.group()[:m.start(1) - m.start()] + "[name]", text)
     return _PHONE.sub(_replace(phone_ok, "[phone]", anywhere=True, labels=True), text)

@@ -246,3 +246,20 @@ def test_the_helpdesk_channel_is_read_from_csv_and_zendesk_exports(tmp_path):
                        encoding="utf-8")
     tickets, _, _ = read_tickets(zendesk)
     assert [t.channel for t in tickets] == ["web"]
+
+
+def test_a_signature_after_a_closing_line_is_dropped_with_the_name_in_it():
+    assert clean("Καλησπέρα,\nπότε θα έρθει το δέμα;\nΕυχαριστώ,\nΜαρία Παπαδοπούλου\n"
+                 "6944123456") == "Καλησπέρα, πότε θα έρθει το δέμα; Ευχαριστώ,"
+    assert clean("Where is my order?\nKind regards,\nTim Baker") == \
+        "Where is my order? Kind regards,"
+    # thanks that lead into a question are the message, not a closing
+    assert clean("thanks\nbut where is my refund?") == "thanks but where is my refund?"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hello, my name is Maria Papadopoulou and my order is late", "Papadopoulou"),
+    ("Ονοματεπώνυμο: Νίκος Παπάς, τηλ 6944123456", "Παπάς"),
+    ("με λένε Γιώργο και θέλω επιστροφή", "Γιώργο")])
+def test_a_name_the_customer_gives_is_removed(text, name):
+    assert name not in redact(text) and "[name]" in redact(text)
