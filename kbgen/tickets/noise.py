@@ -19,6 +19,8 @@ _GREETING = re.compile(rf"\b{_GREETING_WORDS}\b", re.I)
 _FILLER = frozenset(normalize(w) for w in """very much so lot again all team guys everyone kind regards best now
     today sorted fixed received works working
     help support reply answer quick fast prompt response service excellent nice have day
+    you are great wonderful amazing awesome lovely guys best παρα ειστε υπεροχοι υπεροχη
+    φοβεροι τελειοι καταπληκτικοι
     weekend πολυ πολλα για την τη βοηθεια απαντηση γρηγορη αμεση αμεσα εξυπηρετηση ομαδα
     φιλικα σας παιδια καλη μερα συνεχεια καλο para poly poli polu beaucoup pour votre aide
     cordialement bonne journee""".split())  # normalized: "σας" is "σασ" in folded text
@@ -26,7 +28,10 @@ _AUTO = re.compile(r"out of office|automatic reply|auto-?reply|αυτόματη 
                    r"absence du bureau|réponse automatique|delivery status notification|"
                    r"mail delivery (?:failed|subsystem)|undeliverable|returned mail|"
                    r"failure notice|εκτός γραφείου|εκτος γραφειου|"
-                   r"δεν (?:θα )?βρ[ιί]σκομαι στο γραφε[ιί]ο", re.I)
+                   r"δεν (?:θα )?βρ[ιί]σκομαι στο γραφε[ιί]ο|returned to sender|"
+                   r"this is the mail system at host|could not be delivered to one or more|"
+                   r"message (?:was not|wasn't|could not be) delivered|"
+                   r"δεν ήταν δυνατή η παράδοση του μηνύματος", re.I)
 # Not a question for the help center: wishes, tests, job applications, phishing, ads
 # (matched on normalized text)
 _WISHES = re.compile(r"\b(?:χρονια πολλα|καλα χριστουγεννα|καλεσ γιορτεσ|καλη χρονια|"
@@ -35,7 +40,7 @@ _WISHES = re.compile(r"\b(?:χρονια πολλα|καλα χριστουγε�
                      r"happy (?:new year|holidays|easter)|season'?s greetings|bonne annee|"
                      r"joyeux noel|bonnes fetes)\b")
 _TEST = re.compile(r"^\W*(?:test(?:ing)?|τεστ|δοκιμη)(?:\W+(?:test(?:ing)?|τεστ|δοκιμη|"
-                   r"\d+|123|message|μηνυμα))*\W*$")
+                   r"\d+|message|μηνυματοσ|μηνυμα|please|ignore|αγνοηστε|παρακαλω))*\W*$")
 _JOB = re.compile(r"\b(?:(?:job|employment) application|application for (?:the|a)? ?"
                   r"(?:position|job|role)|my (?:cv|resume)|curriculum vitae|"
                   r"αιτηση (?:για )?(?:εργασια|προσληψη)|θεση εργασιασ|βιογραφικο μου|"
@@ -51,7 +56,11 @@ _ADS = re.compile(r"\b(?:webinar|sms marketing|(?:bulk|μαζικα) sms|seo|goo
                   r"προσφορα για την επιχειρηση σασ|for your business|partnership proposal|"
                   r"προταση συνεργασιασ|unsubscribe|διαγραφη απο τη λιστα)\b")
 _ADS_STRONG = re.compile(r"\b(?:webinar|sms marketing|seo (?:services|experts?|agency|packages?)|"
-                         r"first page of google|δωρεαν webinar|εγγραφειτε (?:δωρεαν|τωρα))\b")
+                         r"first page of google|δωρεαν webinar|εγγραφειτε (?:δωρεαν|τωρα)|"
+                         r"πρωτη στο google|πρωτεσ θεσεισ (?:στο|του) google|αναλαμβανουμε seo|"
+                         r"ψηφιακου μαρκετινγκ|ψηφιακο μαρκετινγκ|digital marketing agency|"
+                         r"we are an? (?:digital )?agency|schedule a (?:quick |short )?call|"
+                         r"παρουσιασουμε τισ υπηρεσιεσ μασ|grow your (?:business|sales))\b")
 # spam by itself; and words that are spam only next to a link or to each other (a shop or a
 # bank may well be asked about crypto top-ups or a loan offer)
 _SPAM = re.compile(r"\b(?:casino|viagra|escort|seo (?:services|experts?|agency|packages?)|"

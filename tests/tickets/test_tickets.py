@@ -97,7 +97,14 @@ def test_quoted_replies_signatures_and_html_are_stripped():
      "phishing"),
     ("Ο λογαριασμός σας θα ανασταλεί. Επιβεβαιώστε τα στοιχεία σας εδώ", "phishing"),
     ("Δωρεάν webinar για e-shops: εγγραφείτε τώρα!", "advertising"),
-    ("Μαζικά SMS για την επιχείρησή σας, προσφορά για την επιχείρησή σας", "advertising")])
+    ("Μαζικά SMS για την επιχείρησή σας, προσφορά για την επιχείρησή σας", "advertising"),
+    ("δοκιμή μηνύματος, αγνοήστε", "test"),
+    ("Undelivered Mail Returned to Sender. This is the mail system at host mx.example.",
+     "auto-reply"),
+    ("Θέλετε η ιστοσελίδα σας να βγαίνει πρώτη στο Google; Αναλαμβάνουμε SEO.", "advertising"),
+    ("Hi, we are an agency that helps e-shops grow. Can we schedule a quick call?",
+     "advertising"),
+    ("Ευχαριστώ πάρα πολύ για την άμεση εξυπηρέτηση, είστε υπέροχοι!", "thanks")])
 def test_noise_is_recognised(text, reason):
     assert noise_reason(text) == reason
 
