@@ -26,6 +26,7 @@ trip per request instead of two per limit (measured: 59% of the anchor's votes/s
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import mmap
@@ -269,8 +270,28 @@ class SharedFileStorage(Storage):
                 _SLOT.pack_into(self._map, off, digest, 0, 0.0)
 
 
+def _libc_flock() -> Callable[[int, int], int] | None:
+    """libc's flock, called *without* releasing the GIL (``ctypes.PyDLL``), or None."""
+    try:
+        flock = ctypes.PyDLL(None).flock
+    except (OSError, AttributeError):
+        return None
+    flock.argtypes, flock.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return flock  # type: ignore[no-any-return]
+
+
+_FLOCK = _libc_flock()
+SPINS = 200
+
+
 class _FileLock:
-    """The process's lock (threads share the file's ``flock``), then the file's."""
+    """The process's lock (threads share the file's ``flock``), then the file's.
+
+    The file lock is taken without letting go of the GIL: ``fcntl.flock`` releases it for
+    the system call, and the thread that then holds the file lock must wait for the GIL
+    again (up to the 5 ms switch interval) while every other worker waits for the file
+    lock: under load, counting a hit cost about a fifth of the throughput. A failed try
+    yields the processor (and the GIL) and tries again; after ``SPINS`` tries it blocks."""
 
     __slots__ = ("lock", "fd")
 
@@ -280,6 +301,11 @@ class _FileLock:
     def __enter__(self) -> None:
         self.lock.acquire()
         try:
+            if _FLOCK is not None:
+                for _ in range(SPINS):
+                    if _FLOCK(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB) == 0:
+                        return
+                    os.sched_yield()
             fcntl.flock(self.fd, fcntl.LOCK_EX)
         except BaseException:
             self.lock.release()
@@ -287,7 +313,8 @@ class _FileLock:
 
     def __exit__(self, *exc: object) -> None:
         try:
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            if _FLOCK is None or _FLOCK(self.fd, fcntl.LOCK_UN) != 0:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
         finally:
             self.lock.release()
 
