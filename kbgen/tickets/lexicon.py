@@ -27,6 +27,7 @@ from kbgen.tickets.vectors import terms
 MIN_PAIRS = 2  # aligned pieces two words must share
 MIN_DICE = 0.4
 MAX_TRANSLATIONS = 2  # target words kept for a source word
+SHORT_PIECE = 4  # words: a piece short enough to pair its last unknown words by elimination
 
 
 def _pieces(a: Article) -> list[str]:
@@ -62,6 +63,13 @@ class Lexicon:
     def __init__(self, tree: ContentTree, source: str, target: str) -> None:
         self.source, self.target = source, target
         pairs: list[tuple[set[str], set[str]]] = []
+        # the categories' titles and descriptions (categories.yml): the one text written in
+        # every language, including the categories whose articles are not translated
+        categories = getattr(tree, "categories", None)
+        for c in getattr(categories, "items", {}).values():
+            for texts in (c.titles, c.descriptions):
+                if texts.get(source) and texts.get(target):
+                    pairs.append((_words(texts[source], source), _words(texts[target], target)))
         for b in tree.by_lang(target):
             a = tree.translations(b).get(source)
             if a is None or a is b or getattr(a, "lang", source) != source:
@@ -83,6 +91,17 @@ class Lexicon:
                 best.setdefault(x, []).append((dice, y))
         self.words = {x: [y for _, y in sorted(ys, reverse=True)[:MAX_TRANSLATIONS]]
                       for x, ys in best.items()}
+        # by elimination: in a short aligned piece ("Warranty and repairs" / "Εγγύηση και
+        # επισκευές") where every word but one on each side is already paired, the two left
+        # translate each other, even seen once
+        for xs, ys in pairs:
+            if not xs or not ys or max(len(xs), len(ys)) > SHORT_PIECE:
+                continue
+            known = {y for x in xs for y in self.words.get(x, [])}
+            left_x = [x for x in xs if x not in self.words]
+            left_y = [y for y in ys if y not in known]
+            if len(left_x) == 1 and len(left_y) == 1:
+                self.words[left_x[0]] = [left_y[0]]
         self.pairs = len(pairs)
 
     def __len__(self) -> int:

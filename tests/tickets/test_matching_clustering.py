@@ -354,6 +354,8 @@ def test_a_word_list_is_learnt_from_the_sites_own_translations(demo):
     assert len(lexicon) >= 50  # the demo's nine translated articles, piece by piece
     assert "επιστροφ" in lexicon.words["return"]
     assert "παραγγελ" in lexicon.words["order"] or "παραγγελι" in lexicon.words["order"]
+    # by elimination in a category's title: "Warranty and repairs" / "Εγγύηση και επισκευές"
+    assert lexicon.words["repair"] == ["επισκευ"]
     translated = lexicon.translate("How do I cancel my order?")
     assert any(t.startswith("ακυρωσ") for t in translated)
 
