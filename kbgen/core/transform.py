@@ -30,9 +30,12 @@ def faq_markdown(article: Article, body: str, permalink_label: str) -> str:
         anchor = html.escape(q.anchor, quote=True)
         out += [
             f'<details class="kb-faq" id="{anchor}" markdown="1">',
-            f'<summary><span class="kb-faq__q">{html.escape(q.question)}</span>'
+            # the deep link sits beside the question, not inside it: a link in a <summary>
+            # is a control inside a control (axe: nested-interactive)
+            f'<summary><span class="kb-faq__q">{html.escape(q.question)}</span></summary>'
             f'<a class="kb-faq__link" href="#{anchor}" '
-            f'aria-label="{html.escape(permalink_label, quote=True)}">#</a></summary>',
+            f'title="{html.escape(permalink_label, quote=True)}" '
+            f'aria-label="{html.escape(permalink_label, quote=True)}">#</a>',
             "",
             answer,
             "",

@@ -20,7 +20,7 @@ _HEADING = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1>", re.S | re.I)
 _FAQ = re.compile(r'<details class="kb-faq" id="([^"]+)"[^>]*>\s*<summary>(.*?)</summary>(.*?)'
                   r"</details>", re.S)
 _QUESTION = re.compile(r'<span class="kb-faq__q">(.*?)</span>', re.S)
-_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_PERMALINK = re.compile(r'<a class="(?:headerlink|kb-faq__link)"[^>]*>.*?</a>', re.S)
 _VIDEO_NOTE = re.compile(r'<figcaption class="kb-video__note">.*?</figcaption>', re.S)
 
 

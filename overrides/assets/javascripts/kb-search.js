@@ -302,21 +302,20 @@
       } catch (e) { /* never break search */ }
     }
 
-    function close() {
-      list.hidden = true; input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant"); active = -1;
-    }
+    function close() { list.hidden = true; active = -1; }
+    function links() { return list.querySelectorAll("a[data-kb-search-result], a[data-kb-search-entry]"); }
+    // Up and down move the focus through the results (a list of links); up from the first
+    // goes back to the box.
     function select(i) {
-      var items = list.querySelectorAll("[role=option]");
+      var items = links();
       if (!items.length) { return; }
-      active = (i + items.length) % items.length;
-      items.forEach(function (li, k) { li.setAttribute("aria-selected", k === active ? "true" : "false"); });
-      input.setAttribute("aria-activedescendant", items[active].id);
-      items[active].scrollIntoView({ block: "nearest" });
+      if (i < 0) { active = -1; input.focus(); return; }
+      active = Math.min(i, items.length - 1);
+      items[active].focus();
     }
     function option(i) {
       var li = document.createElement("li");
-      li.setAttribute("role", "option"); li.id = input.id + "-r" + i; li.setAttribute("aria-selected", "false");
+      li.id = input.id + "-r" + i;
       return li;
     }
     function link(url, attr) {
@@ -324,7 +323,6 @@
       a.href = new URL(url, root).href;
       a.setAttribute(attr, "");
       a.setAttribute("data-kb-url", url);
-      a.tabIndex = -1;
       a.addEventListener("click", function () { report({ clicked: url.slice(0, 300) }); });
       return a;
     }
@@ -369,8 +367,7 @@
         }
         list.appendChild(none);
       }
-      var show = list.children.length > 0;
-      list.hidden = !show; input.setAttribute("aria-expanded", show ? "true" : "false");
+      list.hidden = list.children.length === 0;
       status.textContent = result.words.length ? (result.hits.length ?
         form.getAttribute("data-count").replace("{n}", String(result.hits.length)) : form.getAttribute("data-none")) : "";
     }
@@ -387,15 +384,21 @@
       }).catch(function () { /* a failed fetch leaves the page as it was */ });
     }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    list.addEventListener("keydown", function (e) {
+      var items = Array.prototype.slice.call(links());
+      var at = items.indexOf(document.activeElement);
+      if (e.key === "ArrowDown") { e.preventDefault(); select(at + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); select(at - 1); }
+      else if (e.key === "Escape") { close(); input.focus(); }
+    });
     input.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown") { e.preventDefault(); select(active + 1); }
-      else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
+      if (e.key === "ArrowDown") { e.preventDefault(); select(0); }
       else if (e.key === "Enter") {
         e.preventDefault();
         clearTimeout(timer);
         var fresh = form.getAttribute("data-kb-search-done") === input.value;
         (fresh ? Promise.resolve() : run()).then(function () {
-          var target = list.querySelector("[aria-selected=true] a") || list.querySelector("[data-kb-search-result]");
+          var target = list.querySelector("[data-kb-search-result]");
           if (target) {
             report({ clicked: target.getAttribute("data-kb-url").slice(0, 300) });
             location.href = target.href;
@@ -403,8 +406,9 @@
         });
       } else if (e.key === "Escape") { if (!list.hidden) { close(); } else { input.value = ""; } }
     });
-    input.addEventListener("focus", function () { if (list.children.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } });
+    input.addEventListener("focus", function () { if (list.children.length) { list.hidden = false; } });
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) { close(); } });
+    form.addEventListener("focusout", function (e) { if (e.relatedTarget && !form.contains(e.relatedTarget)) { close(); } });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     if (input.value) { run(); }
   }
