@@ -13,12 +13,14 @@ PY="${PYTHON:-python3.11}"
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 system_packages() {
-    # Debian packages the project needs: git (revision dates), Chromium (browser tests),
+    # Debian packages the project needs: git (revision dates), Chromium and npm (browser tests),
     # PostgreSQL and Redis (API tests), wrk (API load benchmark). Installed only when missing.
     local missing=()
     command -v git >/dev/null || missing+=(git)
     if [ "${1:-}" = bench ]; then command -v wrk >/dev/null || missing+=(wrk); fi
     command -v chromium >/dev/null || missing+=(chromium)
+    # npm: the browser tests install axe-core (accessibility checks) into .cache/axe
+    if [ "${1:-}" = test ]; then command -v npm >/dev/null || missing+=(npm); fi
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
     [ -x /usr/bin/redis-server ] || missing+=(redis-server)
     if [ "${1:-}" = demo ] || [ "${1:-}" = bench ]; then missing=("${missing[@]/chromium}"); fi
