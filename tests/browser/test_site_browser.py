@@ -68,3 +68,21 @@ def test_the_demo_answers_a_wrong_url_with_the_localized_404(page, mini_site, ur
         assert page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1")
     finally:
         server.close()
+
+
+def test_faq_entries_open_from_the_keyboard(page, mini_site):
+    page.goto(mini_site.url + "/el/returns/return-faq/")
+    first = page.locator("details.kb-faq").first
+    for _ in range(40):  # Tab through the page to the first question
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('details.kb-faq > summary')"):
+            break
+    assert page.evaluate("document.activeElement.closest('details') === "
+                         "document.querySelector('details.kb-faq')")
+    page.keyboard.press("Enter")
+    assert first.evaluate("d => d.open") is True
+    page.keyboard.press("Tab")  # its deep link comes next, then the answer's content
+    assert page.evaluate("document.activeElement.matches('a.kb-faq__link')")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert first.evaluate("d => d.open") is False
