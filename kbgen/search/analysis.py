@@ -42,7 +42,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         οτι αν ειναι ειμαι εχω εχει εχουν μου σου του μας σας τους αυτο αυτη αυτος
         αυτα αυτον αυτην ηδη πωσ πολυ μπορω μπορει μπορειτε τι τη ενω ομως
         ποτε ποιος ποια ποιο ποιοι ποιες ποιου ποιας ποιων ποιον γιατι ποσο ποση ποσα
-        ποσοι ποσες""".split()),
+        ποσοι ποσες εσεις εμεις εγω εσυ καποιος καποια καποιο καποιον""".split()),
     "en": frozenset("""a an the and or of to in on at for from by with is are was were be been
         being it its this that these those i me my we our you your he she they them their
         do does did can could would should will shall may might have has had as if so than
@@ -58,6 +58,14 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         ser yo tu el ella nosotros mi mis su sus que como puedo puede cuándo dónde cuál
         cuáles quién cuánto cuánta""".split()),
 }
+
+
+# Greek function words as people type them in Latin letters ("pou einai h paraggelia mou"):
+# their Greeklish keys collide with content words, so they are dropped by spelling.
+GREEKLISH_STOP_WORDS = frozenset("""o h i to ta ton tin thn tis ths tou toy twn ton tous toys
+    stin sthn sto sta stis stous ston kai k na tha 8a me se apo gia ja poy pou pws pos ti
+    einai ine eimai mou moy sou soy mas sas tous den mh mhn oti an otan ena enas mia
+    poso posa pote""".split())
 
 
 def _normalized_stop_words() -> None:

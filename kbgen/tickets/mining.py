@@ -16,7 +16,14 @@ import numpy as np
 import scipy.sparse as sp
 
 from kbgen.core.articles import ContentTree
-from kbgen.search.analysis import greeklish_key, is_greek, normalize, stem
+from kbgen.search.analysis import (
+    GREEKLISH_STOP_WORDS,
+    greeklish_key,
+    is_greek,
+    is_stop_word,
+    normalize,
+    stem,
+)
 from kbgen.tickets import topics
 from kbgen.tickets.clean import clean
 from kbgen.tickets.clustering import (
@@ -34,7 +41,7 @@ from kbgen.tickets.noise import HelpdeskSubjects, is_reply, noise_reason, strip_
 from kbgen.tickets.redact import redact
 from kbgen.tickets.sources import Ticket
 from kbgen.tickets.topics import unigrams
-from kbgen.tickets.vectors import Space, normalize_rows, terms
+from kbgen.tickets.vectors import STOP_KEYS, Space, greek_share, normalize_rows, terms
 
 MIN_CLUSTER = 2
 LEXICON_MIN = 20  # translated word pairs the site's own translations must give
@@ -395,7 +402,12 @@ def _surface(stems: list[str], texts: list[str], lang: str) -> list[str]:
     out: list[str] = []
     for t in stems:
         w = seen[t].most_common(1)[0][0] if seen.get(t) else t.lstrip("~")
-        if w not in out:
+        folded = normalize(w)
+        # a writer has no use for "thn", "re", "15": stop words in either script, numbers
+        if (w not in out and len(folded) > 2 and not folded.isdigit()
+                and not any(is_stop_word(folded, x) for x in (lang, "en"))
+                and "~" + greeklish_key(folded)[:6] not in STOP_KEYS
+                and folded not in GREEKLISH_STOP_WORDS):
             out.append(w)
     return out
 
@@ -520,15 +532,20 @@ _VAGUE_MIN_WORDS = 3
 
 
 def _title(texts: list[str], key: list[str], lang: str, accents: dict[str, str]) -> str:
-    """A proposed title: the first question of the most central examples that names the
-    topic (one of its key words, three words at least), without its greeting, accents
-    restored; else the first sentence of the most central example."""
+    """A proposed title: a question of the most central examples that names the topic (one
+    of its key words, three words at least), without its greeting, accents restored; in a
+    Greek topic one typed in Greek letters before a Greeklish one, then the one naming most
+    key words, a short one before a long one. Else the first sentence of the most central example."""
     keyset = set(key[:6])
-    for text in texts[:10]:
+    found = []
+    for rank, text in enumerate(texts[:10]):
         for q in map(strip_greeting, questions(text)):
             qwords = unigrams(terms(q, lang))
             if len(q.split()) >= _VAGUE_MIN_WORDS and qwords & keyset:
-                return _tidy(q, accents)
+                latin = lang == "el" and greek_share(q) < 0.5
+                found.append((latin, -len(qwords & keyset), len(q.split()) > 14, rank, q))
+    if found:
+        return _tidy(min(found)[-1], accents)
     first = texts[0] if texts else ""
     sentence = re.split(r"(?<=[.?;!])\s", strip_greeting(first.split("\n")[-1]), maxsplit=1)[0]
     return _tidy(sentence, accents)
@@ -556,15 +573,21 @@ def _tidy(text: str, accents: dict[str, str]) -> str:
 
 def _accents(tree: ContentTree, texts: list[str]) -> dict[str, str]:
     """Greek words without accents (lower case) to their commonest accented spelling in
-    the site's Greek articles and in ``texts``."""
+    the site's Greek articles and in ``texts``, where that spelling is commoner than the
+    word without accents (the article «ο» stays as it is, though «ό,τι» has an accent)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     sources = [f"{a.title} {a.description} {a.body}" for a in tree.by_lang("el")] + texts
     for text in sources:
         for w in re.findall(r"[^\W\d_]+", text):
             low = w.lower()
-            if is_greek(low) and _bare(low) != low:
+            if is_greek(low):
                 seen[_bare(low)][low] += 1
-    return {k: c.most_common(1)[0][0] for k, c in seen.items()}
+    out = {}
+    for bare, spellings in seen.items():
+        best, n = spellings.most_common(1)[0]
+        if best != bare and n > spellings.get(bare, 0):
+            out[bare] = best
+    return out
 
 
 def _bare(word: str) -> str:

@@ -16,7 +16,15 @@ from collections import Counter
 import numpy as np
 import scipy.sparse as sp
 
-from kbgen.search.analysis import STOP_WORDS, analyze, greeklish_key, is_greek, normalize, tokenize
+from kbgen.search.analysis import (
+    GREEKLISH_STOP_WORDS,
+    STOP_WORDS,
+    analyze,
+    greeklish_key,
+    is_greek,
+    normalize,
+    tokenize,
+)
 
 BIGRAM_WEIGHT = 0.3  # bigrams count a little less than the words they join
 
@@ -26,6 +34,8 @@ BIGRAM_WEIGHT = 0.3  # bigrams count a little less than the words they join
 TICKET_FILLER = frozenset(normalize(w) for w in """θέλω ήθελα θελω παρακαλώ καλησπέρα
     καλημέρα γεια χαίρετε ευχαριστώ ευχαριστούμε""".split())
 _STOP_KEYS = frozenset(greeklish_key(w) for w in STOP_WORDS["el"] | TICKET_FILLER)
+# the same as terms: "~" and the key's first six letters
+STOP_KEYS = frozenset("~" + k[:6] for k in _STOP_KEYS)
 
 
 def terms(text: str, lang: str) -> list[str]:
@@ -40,7 +50,8 @@ def terms(text: str, lang: str) -> list[str]:
         return _with_bigrams(analyze(text, lang))
     words = tokenize(text)
     stems = analyze(" ".join(w for w in words if is_greek(w) and w not in TICKET_FILLER), lang)
-    keys = [k[:6] for k in (greeklish_key(w) for w in words if len(w) >= 3 and not w.isdigit())
+    keys = [k[:6] for k in (greeklish_key(w) for w in words if len(w) >= 3 and not w.isdigit()
+                            and w not in GREEKLISH_STOP_WORDS)
             if k not in _STOP_KEYS]
     return _with_bigrams(stems) + _with_bigrams(keys, "~")
 
