@@ -363,78 +363,78 @@ TEXT: dict[str, dict[str, Any]] = {
     "es": {
         "site": "Centro de ayuda",
         "new_example": "¿Cómo cambio de plan?",
-        "home": ("Respuestas para empezar, sobre tu cuenta y la facturación.",
-                 "Busca una respuesta o explora los temas de abajo. ¿No la encuentras? "
+        "home": ("Respuestas para empezar, sobre su cuenta y la facturación.",
+                 "Busque una respuesta o explore los temas de abajo. ¿No la encuentra? "
                  "Nuestro equipo está a un mensaje de distancia."),
         "categories": {
-            "getting-started": ("Primeros pasos", "Crea tu cuenta y oriéntate."),
+            "getting-started": ("Primeros pasos", "Cree su cuenta y oriéntese."),
             "account": ("Cuenta y facturación",
                         "Contraseña, correo electrónico, facturas y cierre de la cuenta."),
         },
         "faq": {
-            "title": "Preguntas sobre tu cuenta",
-            "description": "Contraseña, correo electrónico, facturas y cierre de tu cuenta.",
-            "intro": "Las preguntas que más nos hacen sobre las cuentas. ¿Eres nuevo? Empieza "
-                     "por [crear tu cuenta](../getting-started/create-account.md).",
+            "title": "Preguntas sobre su cuenta",
+            "description": "Contraseña, correo electrónico, facturas y cierre de su cuenta.",
+            "intro": "Las preguntas que más nos hacen sobre las cuentas. ¿Es nuevo? Empiece "
+                     "por [crear su cuenta](../getting-started/create-account.md).",
             "entries": [
                 ("¿Cómo cambio mi contraseña?",
-                 "En **Ajustes › Seguridad**, elige **Cambiar contraseña**. Escribe la "
+                 "En **Ajustes › Seguridad**, elija **Cambiar contraseña**. Escriba la "
                  "contraseña actual y luego la nueva (al menos 10 caracteres). Se cierra la "
-                 "sesión en tus otros dispositivos, así que vuelve a iniciarla en ellos."),
+                 "sesión en sus otros dispositivos, así que vuelva a iniciarla en ellos."),
                 ("He olvidado mi contraseña. ¿Qué hago?",
-                 "En la página de inicio de sesión, elige **¿Has olvidado tu contraseña?** y "
-                 "escribe tu correo electrónico. Te enviamos un enlace válido durante una hora; "
-                 "si no ha llegado en cinco minutos, revisa la carpeta de spam."),
+                 "En la página de inicio de sesión, elija **¿Ha olvidado su contraseña?** y "
+                 "escriba su correo electrónico. Le enviamos un enlace válido durante una hora; "
+                 "si no ha llegado en cinco minutos, revise la carpeta de spam."),
                 ("¿Cómo cambio el correo electrónico de mi cuenta?",
-                 "En **Ajustes › Perfil**, escribe la nueva dirección y elige **Guardar**. "
+                 "En **Ajustes › Perfil**, escriba la nueva dirección y elija **Guardar**. "
                  "Enviamos un enlace de confirmación a la nueva dirección; el cambio se aplica "
-                 "en cuanto lo abres."),
+                 "en cuanto lo abra."),
                 ("¿Dónde encuentro mis facturas?",
                  "En **Ajustes › Facturación › Facturas**, en PDF, desde la primera. Cada "
-                 "factura también se envía por correo electrónico a tu dirección de "
+                 "factura también se envía por correo electrónico a su dirección de "
                  "facturación."),
                 ("¿Cómo cierro mi cuenta?",
-                 "Escríbenos desde el correo electrónico de la cuenta (nuestros datos de "
+                 "Escríbanos desde el correo electrónico de la cuenta (nuestros datos de "
                  "contacto están al final de esta página). Lo confirmamos en un día laborable "
-                 "y borramos tus datos a los 30 días."),
+                 "y borramos sus datos a los 30 días."),
             ],
         },
         "tutorial": {
-            "title": "Crea tu cuenta",
-            "description": "Regístrate con tu correo electrónico en tres pasos, en unos cinco "
+            "title": "Cree su cuenta",
+            "description": "Regístrese con su correo electrónico en tres pasos, en unos cinco "
                            "minutos.",
-            "prerequisite": "Un correo electrónico que puedas abrir ahora",
-            "intro": "Al final tendrás una cuenta y habrás iniciado sesión.",
+            "prerequisite": "Un correo electrónico que pueda abrir ahora",
+            "intro": "Al final tendrá una cuenta y habrá iniciado sesión.",
             "steps": [
-                ("Abre la página de registro",
-                 "En nuestra web, elige **Registrarse** arriba a la derecha. Se abre el "
+                ("Abra la página de registro",
+                 "En nuestra web, elija **Registrarse** arriba a la derecha. Se abre el "
                  "formulario de registro."),
-                ("Rellena el formulario",
-                 "Escribe tu correo electrónico y una contraseña de al menos 10 caracteres y "
-                 "elige **Crear cuenta**."),
-                ("Confirma tu correo electrónico",
-                 "Recibirás un correo con el botón **Confirmar**; el enlace es válido durante "
-                 "24 horas. Al confirmar, inicias sesión. ¿No ha llegado en cinco minutos? "
-                 "Revisa la carpeta de spam o consulta las "
-                 "[preguntas sobre tu cuenta](../account/faq.md)."),
+                ("Rellene el formulario",
+                 "Escriba su correo electrónico y una contraseña de al menos 10 caracteres y "
+                 "elija **Crear cuenta**."),
+                ("Confirme su correo electrónico",
+                 "Recibirá un correo con el botón **Confirmar**; el enlace es válido durante "
+                 "24 horas. Al confirmar, habrá iniciado sesión. ¿No ha llegado en cinco "
+                 "minutos? Revise la carpeta de spam o consulte las "
+                 "[preguntas sobre su cuenta](../account/faq.md)."),
             ],
             "alt": "El formulario de registro con el campo de correo, el campo de contraseña "
                    "y el botón Crear cuenta",
-            "markers": ("Tu correo electrónico", "Una contraseña de al menos 10 caracteres",
+            "markers": ("Su correo electrónico", "Una contraseña de al menos 10 caracteres",
                         "«Crear cuenta»"),
         },
         "video": {
             "title": "Un recorrido de dos minutos",
-            "description": "Dónde están el panel, tus ajustes y la ayuda, en un vídeo corto.",
-            "intro": "Este vídeo corto muestra las pantallas principales: el panel, tus "
+            "description": "Dónde están el panel, sus ajustes y la ayuda, en un vídeo corto.",
+            "intro": "Este vídeo corto muestra las pantallas principales: el panel, sus "
                      "ajustes y dónde encontrar ayuda.",
             "heading": "En este vídeo",
-            "points": ("El panel: tu actividad reciente de un vistazo",
+            "points": ("El panel: su actividad reciente de un vistazo",
                        "Ajustes: perfil, seguridad y facturación",
-                       "Ayuda: este centro de ayuda y cómo contactarnos"),
+                       "Ayuda: este centro de ayuda y cómo contactar con nosotros"),
         },
         "support": {
-            "intro": "Escríbenos, llámanos o chatea con nosotros: te responde una persona.",
+            "intro": "Escríbanos, llámenos o chatee con nosotros: le responde una persona.",
             "email": "Correo electrónico", "phone": "Teléfono", "chat": "Chat en vivo",
             "chat_where": "Desde la burbuja de chat abajo a la derecha de nuestra web",
             "email_time": "En 1 día laborable",
@@ -442,8 +442,8 @@ TEXT: dict[str, dict[str, Any]] = {
             "chat_time": "2 minutos de media",
             "weekdays": "Lunes–viernes", "weekend": "Fines de semana y festivos",
             "email_only": "Solo correo electrónico",
-            "advice": "Dinos el correo electrónico de tu cuenta y qué has probado; una captura "
-                      "de pantalla ayuda.",
+            "advice": "Díganos el correo electrónico de su cuenta y qué ha probado; una "
+                      "captura de pantalla ayuda.",
         },
     },
 }

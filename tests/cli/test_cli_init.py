@@ -49,7 +49,7 @@ def test_a_new_help_center_passes_check_and_builds_strictly_without_warnings(
     ("en", "Questions about your account", "## Fill in the form"),
     ("fr", "Questions sur votre compte", "## Remplissez le formulaire"),
     ("de", "Fragen zu Ihrem Konto", "## Füllen Sie das Formular aus"),
-    ("es", "Preguntas sobre tu cuenta", "## Rellena el formulario"),
+    ("es", "Preguntas sobre su cuenta", "## Rellene el formulario"),
     ("it", "Questions about your account", "## Fill in the form"),  # English text
 ])
 def test_starter_articles_are_written_in_each_language(tmp_path, lang, faq_title, step):
