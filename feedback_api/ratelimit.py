@@ -50,8 +50,9 @@ def default_storage(database_url: str, instance_path: str) -> str:
     """Beside the SQLite database (the workers that share it share the counters), or in
     the instance folder."""
     if database_url.startswith("sqlite:///") and database_url != "sqlite:///:memory:":
-        return f"file://{database_url[len('sqlite:///'):]}.rate-limits"
-    return f"file://{os.path.join(instance_path, 'rate-limits')}"
+        database = database_url[len("sqlite:///"):].split("?", 1)[0]
+        return f"file://{os.path.abspath(database)}.rate-limits"  # sqlite:///x is relative
+    return f"file://{os.path.abspath(os.path.join(instance_path, 'rate-limits'))}"
 
 
 class PostLimits:

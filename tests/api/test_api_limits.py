@@ -130,3 +130,23 @@ def test_the_counter_file_keeps_counts_and_forgets_the_oldest_when_full(tmp_path
     assert store.get("k39") == 1
     store.clear("k39")
     assert store.get("k39") == 0
+
+
+def test_the_default_counter_file_sits_beside_the_database(tmp_path, monkeypatch):
+    from feedback_api.ratelimit import default_storage
+
+    monkeypatch.chdir(tmp_path)
+    assert default_storage("sqlite:///feedback.sqlite3", "/srv/instance") == \
+        f"file://{tmp_path}/feedback.sqlite3.rate-limits"  # a relative database path
+    assert default_storage("sqlite:////var/lib/kb/f.sqlite3", "/i") == \
+        "file:///var/lib/kb/f.sqlite3.rate-limits"
+    assert default_storage("postgresql://kb@db/feedback", "/srv/instance") == \
+        "file:///srv/instance/rate-limits"
+    app = create_app({"TESTING": True, "DATABASE_URL": "sqlite:///feedback.sqlite3",
+                      "FEEDBACK_ALLOWED_ORIGINS": [ORIGIN]})
+    try:
+        resp = app.test_client().post("/api/v1/votes", json=vote(1), headers={"Origin": ORIGIN})
+        assert resp.status_code == 201 and resp.headers["X-RateLimit-Remaining"] == "29"
+        assert (tmp_path / "feedback.sqlite3.rate-limits").stat().st_size > 4_000_000
+    finally:
+        app.extensions["kb_engine"].dispose()
