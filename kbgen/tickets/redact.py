@@ -5,7 +5,8 @@ numbers (Greek, Cypriot, international; spaced or dotted), card numbers (Luhn-ch
 IBANs (checksum), Greek tax numbers (ΑΦΜ, checksum or labelled), identity card numbers
 (two capitals and six digits), ΑΜΚΑ (eleven digits opening with a date of birth, or
 labelled) and street addresses (with or without a street word, in Greek or Latin letters,
-Cypriot four-digit postcodes, a floor instead of a postcode).
+Cypriot four-digit postcodes, a floor instead of a postcode), a customer's or contract
+number given as such, and a name given as such ("my name is…", "Ονοματεπώνυμο:").
 
 Order of the passes matters: the strict, checksummed kinds first (IBAN, card, ΑΦΜ), so
 that the looser phone and address patterns never see their digits. Harmless numbers
@@ -32,7 +33,10 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:[ -]?[A-Z0-9]{4}){2,7}
 _CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,22}(?![\w-])")
 _AFM_LABEL = re.compile(
     r"(?i)(?:α\.?\s?φ\.?\s?μ\.?|afm|vat(?:\s+(?:number|no\.?|id))?|tax\s+(?:id|number)|tin"
-    r"|αριθμ[οό]ς\s+φορολογικο[υύ]\s+μητρ[ωώ]ου)\s*[:.#]?\s*(?:EL|GR)?\s*\d{3}\s?\d{3}\s?\d{3}\b")
+    r"|αριθμ[οό]ς\s+φορολογικο[υύ]\s+μητρ[ωώ]ου)(?:\s+(?:is|είναι|ειναι))?\s*[:.#]?\s*"
+    r"(?:EL|GR)?\s*\d{3}\s?\d{3}\s?\d{3}\b")
+# a European VAT number of Greece without its label: EL094014201
+_VAT_EL = re.compile(r"\b(?:EL|GR)\s?(\d{9})\b")
 # Greek identity card: two capital letters (Greek, or Latin ones that look Greek) and six
 # digits: "ΑΚ 123456", "AK123456". "LA-248193" (L is no Greek letter) is an order number.
 _ID_CARD = re.compile(r"(?<![\w-])[ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩABEZHIKMNOPTYX]{2}[ -]?\d{6}(?![\w-])")
@@ -42,8 +46,14 @@ _AMKA_LABEL = re.compile(r"(?i)(?:α\.?\s?μ\.?\s?κ\.?\s?α\.?|amka)\s*[:.#]?\s
 # A name the customer gives: "my name is Maria K.", "Ονοματεπώνυμο: Νίκος Π."
 _NAME = re.compile(r"(?:(?i:my name is|name\s*:|full name\s*:|ονοματεπώνυμο\s*:?|ονοματεπωνυμο\s*:?|"
                    r"όνομα\s*:|ονομα\s*:|ονομάζομαι|ονομαζομαι|με λένε|με λενε|"
-                   r"je m'appelle|je suis)\s+)"
+                   r"je m'appelle|je suis|i am|i'm|this is|είμαι (?:ο|η)|ειμαι (?:ο|η)|"
+                   r"εδώ (?:ο|η)|εδω (?:ο|η))\s+)"
                    r"([A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*(?:\s+[A-ZΑ-ΩΆΈ-Ώ][\w'’.-]*){0,2})")
+# A customer's, subscriber's or contract number (an order number stays: it is not a person's)
+_CUSTOMER_ID = re.compile(
+    r"(?i:(?:customer|client|account|contract|subscriber|member)\s+(?:number|no\.?|id|#)|"
+    r"(?:αριθμ[οό]ς|αρ\.|κωδικ[οό]ς)\s+(?:πελ[αά]τη|συμβολα[ιί]ου|συνδρομητ[ηή]|"
+    r"λογαριασμο[υύ]|μέλους|μελους))\s*[:#.]?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b")
 _NINE = re.compile(r"(?<![\w#-])\d{9}(?![\w-])")
 # Any run of digit groups (with +/00 country code, brackets, spaces, dots, dashes);
 # _phone() decides from its digits whether it is a phone number.
@@ -193,10 +203,13 @@ def redact(text: str) -> str:
     # anywhere: "VAT EL101242038 Refund to IBAN GR90 …" is one match from its "EL10"
     text = _IBAN.sub(_replace(iban_ok, "[iban]", anywhere=True), text)
     text = _CARD.sub(_replace(card_ok, "[card]"), text)
+    text = _CUSTOMER_ID.sub(lambda m: m.group()[:len(m.group()) - len(m.group().split()[-1])]
+                            + "[customer-id]", text)
     text = _AMKA_LABEL.sub("[amka]", text)
     text = _ELEVEN.sub(lambda m: "[amka]" if amka_date(m.group()) else m.group(), text)
     text = _ID_CARD.sub(_replace(lambda t: True, "[id-card]", labels=True), text)
     text = _AFM_LABEL.sub("[tax-id]", text)
+    text = _VAT_EL.sub(lambda m: "[tax-id]" if afm_ok(m.group(1)) else m.group(), text)
     text = _NINE.sub(_replace(afm_ok, "[tax-id]", labels=True), text)
     text = _ADDRESS.sub("[address]", text)
     text = _NAME.sub(lambda m: m.group()[:m.start(1) - m.start()] + "[name]", text)
