@@ -67,9 +67,9 @@ def command(tickets: Path, config_file: str, fmt: str, out: Path, drafts: bool, 
                f"{counts['suggestion']} in {len(result.suggestions)} suggestions, "
                f"{counts['noise']} noise, {len(errors)} rows skipped. Wrote {out}.", err=True)
     for lang, d in sorted(result.decision.items()):
-        click.echo(f"{lang}: {d['tickets']} tickets in {d['topics']} topics of 2 or more "
-                   f"against {d['articles']} articles; an article answers a topic from "
-                   f"confidence {d['confidence_to_answer']:.3f}", err=True)
+        click.echo(f"{lang}: {d['tickets']} tickets, {d['topics']} topic(s) of two or more, "
+                   f"{d['articles']} articles; an article answers a topic from confidence "
+                   f"{d['confidence_to_answer']:.3f}", err=True)
     _summary(result)
     if drafts:
         written = write_drafts(result.suggestions, project.docs_dir)

@@ -43,6 +43,7 @@ import numpy as np
 
 NULL_QUANTILE = 0.7  # a topic is answered above this quantile of the null confidences
 STRONG_QUANTILE = 0.95  # a ticket this sure of its own article overrides a missing topic
+ANSWER_FLOOR = 0.08  # the confidence that answers is never below this
 AGREEMENT = 0.8  # share of a topic's tickets that rank the lead article first: not found
 NOT_FOUND_MIN = 3  # tickets a topic needs to be called "not found"
 KEY_SHARE = 0.2  # share of a topic's tickets a word must be in to be a key word (from 3 on)
@@ -115,9 +116,12 @@ def thresholds(null: np.ndarray) -> tuple[float, float, float]:
     """(low, answer, strong): the median, ``NULL_QUANTILE`` and ``STRONG_QUANTILE`` of the
     tickets' confidence without their best article (and its kin)."""
     if not len(null):
-        return 0.0, 0.0, 0.0
+        return ANSWER_FLOOR, ANSWER_FLOOR, ANSWER_FLOOR
     low, answer, strong = np.quantile(null, [0.5, NULL_QUANTILE, STRONG_QUANTILE])
-    return float(low), float(answer), float(strong)
+    # a few tickets on a site of a few articles give a null of nearly nothing: one word in
+    # common would then answer
+    return (max(float(low), ANSWER_FLOOR / 2), max(float(answer), ANSWER_FLOOR),
+            max(float(strong), 2 * ANSWER_FLOOR))
 
 
 def decide(topic: Topic, conf: np.ndarray, best: Sequence[int], family: dict[int, int],
