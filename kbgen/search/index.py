@@ -38,7 +38,7 @@ MAX_POSTINGS = 160
 MAX_STRONG_POSTINGS = 1500
 STRONG_FIELDS = ("title", "question")
 SHARD_TARGET = 24_000  # bytes of JSON before a shard key grows by one character
-FIELD_WEIGHTS = {"title": 4.0, "question": 3.5, "headings": 2.0, "tags": 2.0,
+FIELD_WEIGHTS = {"title": 6.0, "question": 5.0, "headings": 2.0, "tags": 2.0,
                  "description": 1.5, "body": 1.0}
 K1, B = 1.2, 0.75
 FORMAT_VERSION = 2  # 2: FAQ entries name their page

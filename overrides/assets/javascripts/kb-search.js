@@ -188,7 +188,7 @@
           }));
         }));
       }).then(function (lists) {
-        var score = {}, matched = {}, counted = 0;
+        var score = {}, matched = {}, counted = 0, weightSum = 0;
         lists.forEach(function (variants) {
           if (!variants.length) { return; }
           counted++;
@@ -196,12 +196,19 @@
           variants.forEach(function (v) {
             v[1].forEach(function (p) { var s = v[0] * p[1]; if (!(p[0] in best) || best[p[0]] < s) { best[p[0]] = s; } });
           });
+          // Coverage counts each word by its rarity (BM25's idf from the documents it is in),
+          // so missing "way" or "like" in a long question costs little, a rare word a lot.
+          var df = Object.keys(best).length, N = Math.max(m.docs, 1);
+          var w = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+          weightSum += w;
           Object.keys(best).forEach(function (d) {
             score[d] = (score[d] || 0) + best[d];
-            matched[d] = (matched[d] || 0) + 1;
+            matched[d] = (matched[d] || 0) + w;
           });
         });
-        var n = Math.max(words.length, 1);
+        // a word the help center does not have counts as the rarest
+        weightSum += (words.length - counted) * Math.log(1 + (Math.max(m.docs, 1) + 0.5) / 0.5);
+        var n = Math.max(weightSum, 1e-9);
         var ranked = Object.keys(score).map(function (d) {
           var cover = matched[d] / n;
           return [Number(d), score[d] * (0.25 + 0.75 * cover * cover)];
