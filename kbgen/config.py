@@ -101,6 +101,11 @@ class KbgenConfig(base.Config):
     site_name = c.Type(dict, default={})
     """The site's name per language ({el: Κέντρο βοήθειας, en: Help Center}); a language
     not listed shows mkdocs.yml's site_name."""
+    cache = c.Type(bool, default=True)
+    """Reuse each page's Markdown to HTML conversion from earlier builds when nothing it
+    depends on changed. KBGEN_NO_CACHE=1 turns it off for one build."""
+    cache_dir = c.Type(str, default=".kbgen-cache")
+    """Where the build cache is kept, relative to the folder of mkdocs.yml."""
     fallbacks = c.Type(dict, default={})
     """Where a missing translation comes from, per language ({fr: [en, el]}): the first
     language of the chain that has the article. Default: the default language."""

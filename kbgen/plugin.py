@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from kbgen import bridge, settings
+from kbgen import bridge, pagecache, settings
 from kbgen.config import KbgenConfig
 from kbgen.core import manifest
 from kbgen.core.articles import load_tree
@@ -57,6 +57,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self.diagnostics: list[Diagnostic] = []
         self._env: Any = None
         self._not_found: dict[str, Any] | None = None  # the 404 template's context
+        self.page_cache: pagecache.PageCache | None = None
+        self._pages_seen = self._pages_total = 0
 
     # ------------------------------------------------------------ config
 
@@ -86,6 +88,27 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self.config.feedback.api_url = self.settings.feedback_api_url
         return config
 
+    # ------------------------------------------------------------ build cache
+
+    def on_pre_build(self, *, config: Any) -> None:
+        """Open the build cache (every plugin's markdown extensions are known by now)."""
+        self.page_cache, self._pages_seen = None, 0
+        if not self.config.enabled:
+            return
+        reason = pagecache.disabled_reason(self.config, config)
+        if reason:
+            log.debug(f"build cache off: {reason}")
+            return
+        self.page_cache = pagecache.PageCache(pagecache.cache_root(self.config, config), config)
+        if self.page_cache.broken:
+            log.info(f"build cache off: {self.page_cache.broken}")
+
+    def on_pre_page(self, page: Any, *, config: Any, files: Files) -> Any:
+        if self.page_cache is not None:
+            self.page_cache.attach(page, files)
+            self._pages_seen += 1
+        return page
+
     # ------------------------------------------------------------ files
 
     @event_priority(-50)
@@ -107,6 +130,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         for file in bridge.generated_pages(self.site, config, self.config, files):
             files.append(file)
         self.indexer = bridge.make_indexer(self.config) if self.config.search.enabled else None
+        self._pages_total = len(files.documentation_pages())
         return files
 
     def _report(self) -> None:
@@ -193,6 +217,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
     def on_post_build(self, *, config: Any) -> None:
         if not self.config.enabled or self.site is None:
             return
+        if self.page_cache is not None:  # a --dirty build saw only some pages: keep the rest
+            self.page_cache.finish(full_build=self._pages_seen >= self._pages_total)
         bridge.write_root_redirect(Path(config.site_dir), self.config)
         # the pages that exist, for the feedback API (FEEDBACK_SITE_MANIFEST)
         (Path(config.site_dir) / manifest.FILE_NAME).write_text(

@@ -1,0 +1,186 @@
+"""The build cache's MkDocs side: reuse a page's Markdown → HTML conversion.
+
+MkDocs converts every page's Markdown on every build (``Page.render``), the
+largest share of a build's time. What it produces depends only on:
+
+- the page's Markdown as the plugins left it (``on_page_markdown`` has run, so
+  kbgen's FAQ, video and callout markup, and any other plugin's, is in it),
+- the page's source path and URL, and every file's path and URL (links and
+  images are rewritten against them, or reported when missing),
+- the Markdown extensions, their settings and the installed versions of
+  MkDocs, Python-Markdown and the extensions' packages,
+- the log levels (the warnings the conversion reports are kept and replayed).
+
+The key is the hash of all of these (``kbgen.core.cache``), so a page whose
+inputs did not change is taken from the cache and every other page is converted
+as before. Extensions that read other files (snippets, includes, inlined images)
+would make the result depend on files the key does not see: with one of them
+the cache is off.
+
+MkDocs has no event that can skip the conversion, so :meth:`PageCache.attach`
+gives the page object its own ``render`` (the class and other pages are left
+alone), which looks up the key and calls MkDocs' ``Page.render`` on a miss.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from kbgen import __version__
+from kbgen.core import cache
+
+FILE_READING_EXTENSIONS = ("pymdownx.snippets", "pymdownx.b64", "markdown_include",
+                           "mdx_include")
+"""Extensions whose output depends on other files' contents: the cache is off with them."""
+
+_LOGGERS = ("mkdocs", "markdown")
+_PACKAGES = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material")
+log = logging.getLogger("mkdocs.plugins.kbgen")
+
+
+def disabled_reason(options: Any, config: Any) -> str | None:
+    """Why this build runs without the cache, or None to use it."""
+    if os.environ.get("KBGEN_NO_CACHE", "").strip() not in ("", "0"):
+        return "KBGEN_NO_CACHE is set"
+    if not options.cache:
+        return "cache: false"
+    for ext in config.markdown_extensions:
+        name = ext if isinstance(ext, str) else type(ext).__module__
+        if name.startswith(FILE_READING_EXTENSIONS):
+            return f"markdown extension '{name}' reads other files"
+    return None
+
+
+def cache_root(options: Any, config: Any) -> Path:
+    """``cache_dir``, relative to the folder of ``mkdocs.yml``."""
+    return Path(config.config_file_path).parent / options.cache_dir
+
+
+class _Capture(logging.Handler):
+    """The log records a conversion emits, to replay on a cache hit."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[list[Any]] = []
+        self._seen: set[int] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if id(record) not in self._seen:
+            self._seen.add(id(record))
+            self.records.append([record.name, record.levelno, record.getMessage()])
+
+
+def _versions(config: Any) -> dict[str, str]:
+    """Installed versions of MkDocs, Markdown and the packages of the extensions."""
+    wanted = set(_PACKAGES)
+    owners = metadata.packages_distributions()
+    for ext in config.markdown_extensions:
+        name = ext if isinstance(ext, str) else type(ext).__module__
+        wanted.update(owners.get(name.split(".")[0], []))
+    out = {}
+    for dist in sorted(wanted):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = ""
+    return out
+
+
+def _toc_tokens(items: Any) -> list[dict[str, Any]]:
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
+            for a in items]
+
+
+class PageCache:
+    """Markdown → HTML results of one build, read from and written to a ``cache.Store``."""
+
+    def __init__(self, root: Path, config: Any) -> None:
+        self.store = cache.Store(root, "pages")
+        self.config = config
+        self._base: str | None = None
+        self._files_seen: Any = None
+        self.broken: str | None = None
+        try:
+            self._settings = cache.key(
+                __version__, _versions(config), config.markdown_extensions,
+                config.mdx_configs, config.use_directory_urls, dict(config.validation))
+        except cache.Unstable as exc:
+            self.broken = str(exc)
+
+    def _base_key(self, files: Any) -> str:
+        """The part of every page's key that is the same for the whole build."""
+        if self._base is None or self._files_seen is not files:
+            urls = sorted((f.src_uri, f.dest_uri, f.url) for f in files)
+            levels = [logging.getLogger(n).getEffectiveLevel() for n in _LOGGERS]
+            self._base = cache.key(self._settings, urls, levels)
+            self._files_seen = files
+        return self._base
+
+    def attach(self, page: Any, files: Any) -> None:
+        """Make ``page.render`` use the cache (MkDocs calls it after ``on_page_markdown``)."""
+        if self.broken:
+            return
+        original = type(page).render
+
+        def render(config: Any, files: Any = files) -> None:
+            k = cache.key(self._base_key(files), page.file.src_uri, page.url, page.markdown)
+            entry = self.store.get(k)
+            if entry is not None and self._restore(page, entry, files):
+                return
+            capture = _Capture()
+            for name in _LOGGERS:
+                logging.getLogger(name).addHandler(capture)
+            try:
+                original(page, config, files)
+            finally:
+                for name in _LOGGERS:
+                    logging.getLogger(name).removeHandler(capture)
+            self.store.put(k, self._entry(page, capture.records))
+
+        page.render = render
+
+    @staticmethod
+    def _entry(page: Any, records: list[list[Any]]) -> dict[str, Any]:
+        links = page.links_to_anchors
+        return {
+            "content": page.content,
+            "toc": _toc_tokens(page.toc),
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": None if links is None else
+            {f.src_uri: dict(v) for f, v in sorted(links.items(), key=lambda i: i[0].src_uri)},
+            "log": records,
+        }
+
+    @staticmethod
+    def _restore(page: Any, entry: dict[str, Any], files: Any) -> bool:
+        from mkdocs.structure.toc import get_toc
+
+        links = None
+        if entry["links"] is not None:
+            links = {}
+            for src, anchors in entry["links"].items():
+                target = files.get_file_from_path(src)
+                if target is None:
+                    return False  # cannot happen with the same files; convert again
+                links[target] = anchors
+        for name, level, message in entry["log"]:
+            logging.getLogger(name).log(level, message)
+        page.content = entry["content"]
+        page.toc = get_toc(entry["toc"])
+        page._title_from_render = entry["title"]
+        page.present_anchor_ids = set(entry["anchors"])
+        if links is not None:
+            page.links_to_anchors = links
+        return True
+
+    def finish(self, full_build: bool) -> None:
+        """Log what the cache did; after a full build, drop entries this build did not use."""
+        removed = self.store.sweep() if full_build else 0
+        log.debug(f"build cache: {self.store.hits} pages reused, {self.store.misses} converted, "
+                  f"{self.store.written} bytes written, {removed} stale entries removed "
+                  f"({self.store.folder})")
