@@ -84,7 +84,7 @@ def test_an_older_database_is_redacted_by_its_migration(tmp_path):
         conn.execute(insert(votes).values(page="a.md", lang="el", visitor="visitor-1",
                                           helpful=False, comment="maria@example.gr",
                                           client="c", created_at=now(), updated_at=now()))
-    assert migrate(engine) == [4]
+    assert migrate(engine)[0] == 4  # (and any later migrations)
     engine.dispose()
     with sqlite3.connect(tmp_path / "f.sqlite3") as conn:
         assert conn.execute("SELECT query FROM search_events").fetchall() == [("call me [phone]",)]
