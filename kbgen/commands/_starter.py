@@ -236,6 +236,7 @@ GITIGNORE = """\
 .venv/
 __pycache__/
 .kbgen-serve-*.yml
+.kbgen-cache/
 .DS_Store
 """
 
@@ -303,6 +304,15 @@ jobs:
         env:
           BASE_URL: ${{ steps.pages.outputs.base_url }}
         run: echo "KBGEN_SITE_URL=${BASE_URL%/}/" >> "$GITHUB_ENV"
+
+      - name: Keep the build cache
+        # Pages whose sources did not change are not converted again (.kbgen-cache/).
+        uses: actions/cache@v4
+        with:
+          path: .kbgen-cache
+          key: kbgen-build-${{ hashFiles('requirements.txt') }}-${{ github.sha }}
+          restore-keys: |
+            kbgen-build-${{ hashFiles('requirements.txt') }}-
 
       - name: Build the site (strict)
         run: kbgen build --site-dir site

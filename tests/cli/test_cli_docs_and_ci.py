@@ -62,6 +62,12 @@ def test_pull_requests_are_checked_built_tested_and_previewed():
     assert steps["actions/setup-python"]["with"] == {
         "python-version": "3.11", "cache": "pip", "cache-dependency-path": "pyproject.toml"}
     assert steps["actions/upload-artifact"]["if"] == "github.event_name == 'pull_request'"
+    # the build cache is restored before the build and saved after it
+    names = [s.get("uses", "").split("@")[0] or s.get("run", "") for s in
+             workflow()["jobs"]["site"]["steps"]]
+    assert names.index("actions/cache") < names.index("mkdocs build --strict --site-dir site")
+    assert steps["actions/cache"]["with"]["path"] == ".kbgen-cache"
+    assert "${{ github.sha }}" in steps["actions/cache"]["with"]["key"]
 
 
 def test_main_deploys_to_pages_with_least_privilege():

@@ -136,3 +136,15 @@ def test_the_workflow_runs_real_commands(tmp_path):
         command.make_context(args[0], args[1:])  # raises on an unknown option
     assert "python -m pip install -r requirements.txt" in lines
     assert (tmp_path / "requirements.txt").read_text(encoding="utf-8").count("kbgen==") == 1
+
+
+def test_a_new_help_center_keeps_its_build_cache_out_of_git_and_in_ci(tmp_path):
+    init(str(tmp_path))
+    assert ".kbgen-cache/" in (tmp_path / ".gitignore").read_text(encoding="utf-8").splitlines()
+    flow = yaml.safe_load((tmp_path / ".github" / "workflows" / "help-center.yml").read_text(
+        encoding="utf-8"))
+    steps = flow["jobs"]["site"]["steps"]
+    cached = [i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@")]
+    built = [i for i, s in enumerate(steps) if "kbgen build" in s.get("run", "")]
+    assert cached and built and cached[0] < built[0]
+    assert steps[cached[0]]["with"]["path"] == ".kbgen-cache"
