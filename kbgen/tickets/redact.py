@@ -43,6 +43,15 @@ _ID_CARD = re.compile(r"(?<![\w-])[ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧ�
 # ΑΜΚΑ (social security number): 11 digits, the first six a date of birth (DDMMYY)
 _ELEVEN = re.compile(r"(?<![\w#-])\d{11}(?![\w-])")
 _AMKA_LABEL = re.compile(r"(?i)(?:α\.?\s?μ\.?\s?κ\.?\s?α\.?|amka)\s*[:.#]?\s*\d{11}\b")
+# Shapes that are personal data even when a digit is mistyped (the checksum then fails, but
+# the customer still gave their account or card): a Greek or Cypriot IBAN, a card number in
+# four groups of four
+_IBAN_SHAPE = re.compile(r"\b(?:GR|CY)\d{2}(?:[ -]?\d{4}){5}[ -]?\d{3}(?:\d{1,4})?\b", re.I)
+_CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\w-])")
+# a name signed after a closing on the same line: "Ευχαριστώ, Νίκος Π."
+_SIGNED = re.compile(r"(?i:ευχαριστώ|ευχαριστω|ευχαριστούμε|thanks|thank you|regards|φιλικά|"
+                     r"φιλικα|με εκτίμηση|με εκτιμηση|cordialement|merci)[,!.]?\s+"
+                     r"([A-ZΑ-ΩΆΈ-Ώ][\w'’-]*\.?(?:\s+[A-ZΑ-ΩΆΈ-Ώ][\w'’-]*\.?)?)\s*$", re.M)
 # A name the customer gives: "my name is Maria K.", "Ονοματεπώνυμο: Νίκος Π."
 _NAME = re.compile(r"(?:(?i:my name is|name\s*:|full name\s*:|ονοματεπώνυμο\s*:?|ονοματεπωνυμο\s*:?|"
                    r"όνομα\s*:|ονομα\s*:|ονομάζομαι|ονομαζομαι|με λένε|με λενε|"
@@ -133,7 +142,7 @@ def card_ok(text: str) -> bool:
 
 def iban_ok(text: str) -> bool:
     s = re.sub(r"[ -]", "", text).upper()
-    if not 15 <= len(s) <= 34:
+    if not 15 <= len(s) <= 34 or not s[:2].isalpha():
         return False
     moved = s[4:] + s[:4]
     try:
@@ -202,7 +211,9 @@ def redact(text: str) -> str:
     text = _EMAIL_SPELLED.sub("[email]", text)
     # anywhere: "VAT EL101242038 Refund to IBAN GR90 …" is one match from its "EL10"
     text = _IBAN.sub(_replace(iban_ok, "[iban]", anywhere=True), text)
+    text = _IBAN_SHAPE.sub("[iban]", text)
     text = _CARD.sub(_replace(card_ok, "[card]"), text)
+    text = _CARD_SHAPE.sub(_replace(lambda _: True, "[card]", labels=True), text)
     text = _CUSTOMER_ID.sub(lambda m: m.group()[:len(m.group()) - len(m.group().split()[-1])]
                             + "[customer-id]", text)
     text = _AMKA_LABEL.sub("[amka]", text)
@@ -213,4 +224,5 @@ def redact(text: str) -> str:
     text = _NINE.sub(_replace(afm_ok, "[tax-id]", labels=True), text)
     text = _ADDRESS.sub("[address]", text)
     text = _NAME.sub(lambda m: m.group()[:m.start(1) - m.start()] + "[name]", text)
+    text = _SIGNED.sub(lambda m: m.group()[:m.start(1) - m.start()] + "[name]", text)
     return _PHONE.sub(_replace(phone_ok, "[phone]", anywhere=True, labels=True), text)
