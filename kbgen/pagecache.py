@@ -7,8 +7,8 @@ largest share of a build's time. What it produces depends only on:
   kbgen's FAQ, video and callout markup, and any other plugin's, is in it),
 - the page's source path and URL, and every file's path and URL (links and
   images are rewritten against them, or reported when missing),
-- the Markdown extensions, their settings and the installed versions of
-  MkDocs, Python-Markdown and the extensions' packages,
+- the Markdown extensions, their settings, the installed versions of MkDocs and
+  Python-Markdown, and the code of each extension module,
 - the log levels (the warnings the conversion reports are kept and replayed).
 
 The key is the hash of all of these (``kbgen.core.cache``), so a page whose
@@ -24,6 +24,8 @@ alone), which looks up the key and calls MkDocs' ``Page.render`` on a miss.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import logging
 import os
 from importlib import metadata
@@ -74,19 +76,30 @@ class _Capture(logging.Handler):
             self.records.append([record.name, record.levelno, record.getMessage()])
 
 
-def _versions(config: Any) -> dict[str, str]:
-    """Installed versions of MkDocs, Markdown and the packages of the extensions."""
-    wanted = set(_PACKAGES)
-    owners = metadata.packages_distributions()
-    for ext in config.markdown_extensions:
-        name = ext if isinstance(ext, str) else type(ext).__module__
-        wanted.update(owners.get(name.split(".")[0], []))
-    out = {}
-    for dist in sorted(wanted):
+def _versions(config: Any) -> dict[str, Any]:
+    """Versions of MkDocs and Markdown, and each extension module's code.
+
+    ``importlib.metadata.packages_distributions`` would name the extensions' packages,
+    but it reads every installed package's file list (seconds on a large environment).
+    """
+    out: dict[str, Any] = {}
+    for dist in _PACKAGES:
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             out[dist] = ""
+    for ext in config.markdown_extensions:
+        name = ext if isinstance(ext, str) else type(ext).__module__
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec else None
+        try:  # its code, not its path or date: a fresh install in CI keeps the cache
+            out[name] = hashlib.sha256(Path(origin).read_bytes()).hexdigest() if origin \
+                else None
+        except OSError:
+            out[name] = None
     return out
 
 
