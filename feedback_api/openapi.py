@@ -40,7 +40,9 @@ _LANG = {"type": "string", "pattern": LANG_PATTERN, "example": "el"}
 _PAGE = {"type": "string", "pattern": PAGE_PATTERN, "example": "payments/payment-methods.md",
          "maxLength": 300, "description": "the article's path inside its language folder; with "
          "a site manifest (FEEDBACK_SITE_MANIFEST) one of its pages, else 422"}
-_URL = {"type": "string", "pattern": URL_PATTERN, "example": "el/payments/payment-methods/"}
+_URL = {"type": "string", "pattern": URL_PATTERN, "minLength": 1, "maxLength": 300,
+        "example": "el/payments/payment-methods/",
+        "description": "with a site manifest one of its pages' URLs, else 422; never '..'"}
 _ERROR = _obj(["ok", "status", "error", "errors"], ok={"const": False}, status=_INT,
               error=_STR, errors={"type": "array", "items": _obj(
                   ["field", "message"], field=_STR, message=_STR)})

@@ -20,11 +20,16 @@ LANG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$"
 # ending in .md. No '..', no absolute path, no formula. Without a site manifest this is
 # all that is checked; with one, the page must be in it.
 PAGE_PATTERN = r"^(?:[\w-][\w.-]{0,99}/){0,8}[\w-][\w.-]{0,99}\.md$"
-# A clicked search result's URL: no whitespace, quotes, angle brackets, backslashes or
-# control characters (PostgreSQL refuses NUL in text). \x85 and \ufeff are named because
-# Python's and JavaScript's \s disagree on them: the pattern means the same in OpenAPI.
-URL_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,300}$"
-SUGGESTION_PATTERN = URL_PATTERN.replace("{1,300}", "{1,320}")  # an id, or improve:<article>
+# Free text with no whitespace, quotes, angle brackets, backslashes or control characters
+# (PostgreSQL refuses NUL in text). \x85 and \ufeff are named because Python's and
+# JavaScript's \s disagree on them: the pattern means the same in the OpenAPI document.
+SUGGESTION_PATTERN = r"^[^\s<>" + "\"'" + r"\\\x00-\x1f\x7f-\x9f\ufeff]{1,320}$"  # improve:<article>
+# A clicked search result: the page's URL as the search box has it, relative to the site's
+# root or absolute (http(s), a host, an optional port), path segments of URL characters
+# (non-ASCII letters percent-encoded or as they are), an optional fragment. No query, no
+# '..' (refused in code: a lookahead would not carry over to every JSON Schema tool).
+URL_PATTERN = (r"^(?:https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?)?/?(?:[\w%.~-]+/)*[\w%.~-]*"
+               r"(?:#[\w%.~:-]*)?$")
 VISITOR_PATTERN = r"^[A-Za-z0-9-]{8,64}$"
 REVISION_PATTERN = r"^[0-9a-f]{4,64}$"
 _LANG = re.compile(LANG_PATTERN)
@@ -199,6 +204,9 @@ def search_event(data: Any) -> dict[str, Any]:
     if not isinstance(results, int) or isinstance(results, bool) or not 0 <= results <= 10000:
         errors.append({"field": "results", "message": "expected the number of results (0-10000)"})
     clicked = _string(data, "clicked", _URL, errors, False, "the URL of the clicked result")
+    if clicked is not None and (not clicked or "/../" in f"/{clicked.split('#')[0]}/"):
+        errors.append({"field": "clicked", "message": "expected the URL of the clicked result"})
+        clicked = None
     _fail(errors)
     return {"query": query, "lang": lang, "results": results, "clicked": clicked}
 

@@ -173,3 +173,20 @@ def test_browser_endpoints_need_an_allowed_origin_unless_configured_otherwise(tm
                                  headers={"Origin": "https://evil.example"}), 403)
     finally:
         app.extensions["kb_engine"].dispose()
+
+
+def test_without_a_manifest_a_click_must_look_like_a_page_url(tmp_path):
+    app, client = make_app(tmp_path)
+    search = {"query": "δόσεις", "lang": "el", "results": 1}
+    try:
+        for clicked in ["el/payments/payment-methods/", "el/returns/return-faq/#how-long",
+                        "https://help.example.com/el/%CE%B4/"]:
+            resp = client.post("/api/v1/search-events", json={**search, "clicked": clicked})
+            assert resp.status_code == 201, clicked
+        for clicked in ["=1+2", "../../../../etc/passwd", "el/../../x/", "javascript:alert(1)",
+                        ""]:
+            body = assert_error(client.post("/api/v1/search-events",
+                                            json={**search, "clicked": clicked}), 422)
+            assert body["errors"][0]["field"] == "clicked", clicked
+    finally:
+        app.extensions["kb_engine"].dispose()
