@@ -31,7 +31,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kbgen.search.analysis import STOP_WORDS, greeklish_key, is_greek, stem, tokenize
+from kbgen.search.analysis import (
+    GREEKLISH_STOP_WORDS,
+    STOP_WORDS,
+    greeklish_key,
+    is_greek,
+    stem,
+    tokenize,
+)
 
 CHUNK = 16
 MAX_POSTINGS = 160
@@ -126,7 +133,10 @@ class LanguageIndex:
         chunks = [[_row(d) for d in self.docs[k:k + CHUNK]]
                   for k in range(0, len(self.docs), CHUNK)]
         manifest = {"version": FORMAT_VERSION, "lang": self.lang, "docs": len(self.docs),
-                    "chunk": CHUNK, "keys": sorted(shards), "stop": sorted(stop)}
+                    "chunk": CHUNK, "keys": sorted(shards),
+                    # a Greek query typed in Latin letters drops "pou einai mou" too
+                    "stop": sorted(stop | (GREEKLISH_STOP_WORDS if self.lang == "el"
+                                           else frozenset()))}
         return manifest, shards, chunks
 
 

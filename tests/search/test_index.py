@@ -48,3 +48,13 @@ def test_an_articles_tags_find_it():
                      html="<p>Πατήστε Διαγραφή στο κάτω μέρος του email.</p>",
                      meta={"tags": ["newsletter", "προσωπικά δεδομένα"]}, is_fallback=False)
     assert _postings(indexer.languages["el"], "newsletter")
+
+
+def test_a_greek_index_tells_the_browser_to_skip_greeklish_and_question_words():
+    index = LanguageIndex("el")
+    index.add(_doc(1, "Πού είναι η παραγγελία μου;", "Η παραγγελία σας."))
+    manifest, _, _ = index.build()
+    # "pou einai h paraggelia mou" searches for paraggelia; "πότε" finds no article by itself
+    assert {"pou", "einai", "mou", "h", "ποτε"} <= set(manifest["stop"])
+    english, _, _ = LanguageIndex("en").build()
+    assert "when" in english["stop"] and "einai" not in english["stop"]
