@@ -27,6 +27,17 @@ def wait_for_votes(page, api, n: int, timeout_ms: int = 10000) -> list:
     return stored_votes(api)
 
 
+def wait_for_reason(page, api, timeout_ms: int = 10000) -> list:
+    """The stored votes once the reason has arrived (the "No" itself is sent on the click,
+    the reason updates it a moment later)."""
+    for _ in range(timeout_ms // 100):
+        rows = stored_votes(api)
+        if rows and all(r.reason for r in rows):
+            return rows
+        page.wait_for_timeout(100)
+    return stored_votes(api)
+
+
 def test_no_with_reason_and_comment_reaches_the_database_in_greek(page, mini_site, feedback_api):
     page.goto(mini_site.url + "/el/returns/return-faq/")
     widget = page.locator("[data-kb-feedback]")
@@ -38,7 +49,7 @@ def test_no_with_reason_and_comment_reaches_the_database_in_greek(page, mini_sit
     assert "Απομένουν 966 χαρακτήρες" in widget.locator(".kb-feedback__count").inner_text()
     widget.get_by_role("button", name="Αποστολή").click()
     widget.get_by_role("status").filter(has_text="Ευχαριστούμε").wait_for()
-    [row] = wait_for_votes(page, feedback_api, 1)
+    [row] = wait_for_reason(page, feedback_api)
     assert (row.page, row.lang, row.helpful, row.reason) == \
         ("returns/return-faq.md", "el", False, "unclear")
     assert row.comment == "Δεν λέει πόσο κοστίζει η επιστροφή"
@@ -73,7 +84,7 @@ def test_widget_is_keyboard_operable(page, mini_site, feedback_api):
     page.keyboard.press("Space")
     page.get_by_role("button", name="Send").focus()
     page.keyboard.press("Enter")
-    rows = wait_for_votes(page, feedback_api, 1)
+    rows = wait_for_reason(page, feedback_api)
     assert [(r.helpful, r.reason) for r in rows] == [(False, "outdated")]
 
 
@@ -91,11 +102,7 @@ def test_no_without_a_reason_is_counted_and_the_buttons_hide(page, mini_site, fe
     widget.get_by_label("It is out of date").check()
     widget.get_by_role("button", name="Send").click()
     widget.get_by_role("status").filter(has_text="Thank you").wait_for()
-    for _ in range(50):
-        rows = stored_votes(feedback_api)
-        if rows and rows[0].reason:
-            break
-        page.wait_for_timeout(100)
+    rows = wait_for_reason(page, feedback_api)
     assert [(r.helpful, r.reason) for r in rows] == [(False, "outdated")]
 
 
