@@ -6,14 +6,11 @@ the demo has no article for (trade-in of old phones, business accounts).
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from kbgen.cli import cli
+from mine_helpers import mine_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 RETURNS = {"el/returns/return-policy.md", "el/returns/return-faq.md"}
@@ -95,15 +92,9 @@ def outcomes(tmp_path_factory) -> dict:
     shutil.copy(ROOT / "mkdocs.yml", site / "mkdocs.yml")
     rows = [{"id": k, "subject": v[0], "body": v[1]}
             for group in (MATCHED, NOISE, UNCOVERED, HARD) for k, v in group.items()]
-    path = tmp / "tickets.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    out = tmp / "suggestions.json"
-    result = CliRunner().invoke(cli, ["mine", str(path), "--config", str(site / "mkdocs.yml"),
-                                      "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc, output = mine_rows(rows, site, tmp)
     return {"tickets": {t["id"]: t for t in doc["tickets"]}, "suggestions": doc["suggestions"],
-            "decision": doc["decision"], "topics": doc["topics"], "output": result.output}
+            "decision": doc["decision"], "topics": doc["topics"], "output": output}
 
 
 def _right(outcome: dict, want: str | set[str]) -> bool:

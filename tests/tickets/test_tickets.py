@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from mine_helpers import mine_rows
 
 from kbgen.cli import cli
 from kbgen.tickets.clean import clean
@@ -237,13 +238,7 @@ def test_a_bare_thanks_in_a_chat_is_noise_whatever_the_chat_subject(tmp_path):
     rows = [{"id": f"c{i}", "channel": "chat", "subject": "Live chat", "body": body}
             for i, body in enumerate(["ok thanks", "γεια", "ευχαριστω πολυ", "ok ευχαριστω",
                                       "Πουλάτε δωροκάρτες;", "Do you sell gift cards?"])]
-    path = tmp_path / "tickets.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    out = tmp_path / "suggestions.json"
-    result = CliRunner().invoke(cli, ["mine", str(path), "--config", str(site / "mkdocs.yml"),
-                                      "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc, _ = mine_rows(rows, site, tmp_path)
     got = {t["id"]: t["outcome"] for t in doc["tickets"]}
     assert [got[f"c{i}"] for i in range(4)] == ["noise"] * 4
     assert got["c4"] != "noise" and got["c5"] != "noise"
