@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import os
 import secrets
 import signal
@@ -63,6 +64,42 @@ def wait_for(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
     sys.exit(f"error: the feedback API did not answer at {url} within {timeout:.0f} s")
 
 
+# The demo shop's sample feedback, sent through the API like the widget's votes when its
+# database has none yet: (page, language, yes votes, no votes)
+SAMPLE_VOTES = [("returns/return-policy.md", "el", 5, 0), ("orders/track-order.md", "el", 5, 0),
+                ("payments/payment-methods.md", "el", 4, 1),
+                ("shipping/delivery-times.md", "el", 4, 1),
+                ("returns/return-policy.md", "en", 4, 1)]
+HELPFUL_STATS = ROOT / "build" / "helpful-stats.json"  # plugins.kbgen.helpful_stats
+
+
+def export_helpful(api_url: str, site_url: str, token: str) -> bool:
+    """The API's articles report as the site's helpful-votes stats (after the sample votes,
+    on a fresh database); True if it has votes to show."""
+    def call(path: str, body: dict | None = None) -> dict:
+        req = urllib.request.Request(api_url + path, method="POST" if body else "GET",
+                                     data=json.dumps(body).encode() if body else None,
+                                     headers={"Content-Type": "application/json",
+                                              "Origin": site_url,
+                                              "Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return json.loads(resp.read())
+
+    report = call("/api/v1/reports/articles")
+    if not report.get("articles"):
+        n = 0
+        for page, lang, yes, no in SAMPLE_VOTES:
+            for k in range(yes + no):
+                n += 1
+                call("/api/v1/votes", {"page": page, "lang": lang, "helpful": k < yes,
+                                       "reason": None if k < yes else "unclear",
+                                       "visitor": f"demo-visitor-{n:04d}"})
+        report = call("/api/v1/reports/articles")
+    HELPFUL_STATS.parent.mkdir(parents=True, exist_ok=True)
+    HELPFUL_STATS.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    return bool(report.get("articles"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--site-port", type=int, default=int(os.environ.get("KBGEN_SITE_PORT", 8000)))
@@ -79,16 +116,20 @@ def main() -> int:
            "FEEDBACK_BIND": f"{args.host}:{args.api_port}", "FEEDBACK_WORKERS": "2",
            "FEEDBACK_SITE_MANIFEST": str(site_dir / "kb-pages.json"),  # votes for its pages only
            "NO_MKDOCS_2_WARNING": "1"}
+    build = [str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site_dir)]
     if not args.no_build:
         print("==> building the demo help center", flush=True)
-        subprocess.run([str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site_dir)],
-                       cwd=ROOT, env=env, check=True)
+        subprocess.run(build, cwd=ROOT, env=env, check=True)
     print("==> starting the feedback API (SQLite in instance/)", flush=True)
     api = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", str(ROOT / "deploy" /
                                                                "gunicorn.conf.py"),
                             "feedback_api.wsgi:app"], cwd=ROOT, env=env, start_new_session=True)
     try:
         wait_for(api_url + "/healthz", api)
+        if not args.no_build and export_helpful(api_url, site_url, token):
+            print("==> rebuilding with the API's helpful-votes export (the home's 'most "
+                  "helpful')", flush=True)
+            subprocess.run(build, cwd=ROOT, env=env, check=True)
         handler = functools.partial(HelpCenterHandler, directory=str(site_dir))
         http.server.ThreadingHTTPServer.allow_reuse_address = True
         http.server.ThreadingHTTPServer.daemon_threads = True
