@@ -194,6 +194,12 @@ class PageCache:
     def finish(self, full_build: bool) -> None:
         """Log what the cache did; after a full build, drop entries this build did not use."""
         removed = self.store.sweep() if full_build else 0
+        self.store.close()
+        off = f"; store off: {self.store.broken}" if self.store.broken else ""
         log.debug(f"build cache: {self.store.hits} pages reused, {self.store.misses} converted, "
-                  f"{self.store.written} bytes written, {removed} stale entries removed "
-                  f"({self.store.folder})")
+                  f"{self.store.written} bytes written, {removed} stale entries removed, "
+                  f"{self.store.size()} bytes on disk ({self.store.path}){off}")
+
+    def close(self) -> None:
+        """Keep what a failed build converted, and let go of the file."""
+        self.store.close()

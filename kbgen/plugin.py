@@ -92,6 +92,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
 
     def on_pre_build(self, *, config: Any) -> None:
         """Open the build cache (every plugin's markdown extensions are known by now)."""
+        if self.page_cache is not None:  # `mkdocs serve` may reuse the plugin
+            self.page_cache.close()
         self.page_cache, self._pages_seen = None, 0
         if not self.config.enabled:
             return
@@ -230,4 +232,6 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             self.indexer.write(config.site_dir)
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.page_cache is not None:
+            self.page_cache.close()
         logging.getLogger("mkdocs").debug("kbgen: build failed: %s", error)

@@ -40,13 +40,29 @@ def test_entries_round_trip_and_unused_ones_are_swept(tmp_path):
     first = cache.Store(tmp_path, "pages")
     first.put("aa11", {"content": "<p>Γεια</p>"})
     first.put("bb22", {"content": "old"})
-    (tmp_path / "pages" / "cc" ).mkdir()
-    (tmp_path / "pages" / "cc" / "cc33.json").write_text("{not json", encoding="utf-8")
+    first.close()
 
     second = cache.Store(tmp_path, "pages")
     assert second.get("aa11") == {"content": "<p>Γεια</p>"}
-    assert second.get("cc33") is None  # a damaged entry is a miss, not a failed build
+    assert second.get("cc33") is None
     assert (second.hits, second.misses) == (1, 1)
-    assert second.sweep() == 2
-    assert [p.stem for p in second.entries()] == ["aa11"]
-    assert second.size() == len('{"content":"<p>Γεια</p>"}'.encode())
+    assert second.sweep() == 1
+    assert cache.Store(tmp_path, "pages").keys() == ["aa11"]
+    assert 0 < cache.Store(tmp_path, "pages").size() < 100_000
+
+
+def test_a_damaged_cache_file_is_replaced_and_the_build_goes_on(tmp_path):
+    (tmp_path / "pages.sqlite3").write_bytes(b"this is not a database" * 100)
+    store = cache.Store(tmp_path, "pages")
+    assert store.get("aa11") is None  # a miss, not an exception
+    store.put("aa11", {"content": "new"})
+    store.close()
+    assert cache.Store(tmp_path, "pages").get("aa11") == {"content": "new"}
+
+
+def test_an_unwritable_cache_folder_costs_speed_not_the_build(tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    store = cache.Store(blocker, "pages")
+    store.put("aa11", {"content": "x"})
+    assert store.get("aa11") is None and store.broken
