@@ -237,6 +237,13 @@ class Store:
             db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
             removed = db.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)"
                                  ).rowcount
+            db.execute("COMMIT")
+            # Deleted rows leave free pages that the next build reuses; when they are more
+            # than a third of the file (after a change that touched every page), give them
+            # back, so the file stays about one build's worth.
+            free = db.execute("PRAGMA freelist_count").fetchone()[0]
+            if free * 3 > db.execute("PRAGMA page_count").fetchone()[0]:
+                db.execute("VACUUM")
         except sqlite3.Error as exc:
             self._fail(exc)
             return 0
