@@ -163,7 +163,8 @@ class PageCache:
             "content": page.content,
             "toc": _toc_tokens(page.toc),
             "title": page._title_from_render,
-            "anchors": sorted(page.present_anchor_ids or ()),
+            # raw HTML's <a name> or id without a value gives MkDocs a None anchor: kept as is
+            "anchors": sorted(page.present_anchor_ids or (), key=lambda a: (a is None, a or "")),
             "links": None if links is None else
             {f.src_uri: dict(v) for f, v in sorted(links.items(), key=lambda i: i[0].src_uri)},
             "log": records,

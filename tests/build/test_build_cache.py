@@ -158,3 +158,17 @@ def test_no_cache_writes_no_cache_folder(site: Path, tmp_path: Path):
     set_plugin_option(site, "cache_dir", "build/cache")
     assert build(site, tmp_path / "c", cache=True).returncode == 0
     assert (site / "build" / "cache" / "pages.sqlite3").stat().st_size > 10_000
+
+
+def test_raw_html_with_an_empty_id_is_cached_and_reused(site: Path, tmp_path: Path):
+    # <div id> and <a name> without a value give MkDocs a None anchor; a page with one
+    # broke the cached build (it could not sort its anchors)
+    edit(site, TRACK, "## Πατήστε", '<div id markdown="0">box</div>\n\n<a name>x</a>\n\n'
+                                   "## Πατήστε")
+    runs = [build(site, tmp_path / "out", cache=True) for _ in range(2)]
+    for proc in runs:
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    assert reused(runs[1])[1] == 0
+    clean = build(site, tmp_path / "clean", cache=False)
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    assert differences(tmp_path / "out", tmp_path / "clean") == []
