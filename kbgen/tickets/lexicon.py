@@ -30,15 +30,6 @@ MAX_TRANSLATIONS = 2  # target words kept for a source word
 SHORT_PIECE = 4  # words: a piece short enough to pair its last unknown words by elimination
 
 
-def _pieces(a: Article) -> list[str]:
-    """An article cut into pieces that its translation has in the same order."""
-    out = [a.title, a.description, " ".join(str(t) for t in a.tags)]
-    out += [h.text for h in a.headings]
-    out += [f"{e.question} {e.answer}" for e in a.faq]
-    out += [p for p in re.split(r"\n\s*\n", a.body) if p.strip()]
-    return out
-
-
 def _aligned(a: Article, b: Article) -> list[tuple[str, str]]:
     pairs = [(a.title, b.title), (a.description, b.description)]
     if a.tags and b.tags:
@@ -72,7 +63,7 @@ class Lexicon:
                     pairs.append((_words(texts[source], source), _words(texts[target], target)))
         for b in tree.by_lang(target):
             a = tree.translations(b).get(source)
-            if a is None or a is b or getattr(a, "lang", source) != source:
+            if a is None:
                 continue
             pairs += [(_words(x, source), _words(y, target)) for x, y in _aligned(a, b)]
         n_src: Counter[str] = Counter()

@@ -117,14 +117,18 @@ def mine(tickets: Iterable[Ticket], tree: ContentTree, *, threshold: float | Non
     matchers = {lang: Matcher(lang, tree.by_lang(lang), [it.terms for it in items])
                 for lang, items in pending.items()}
     scored = {lang: _scores(matchers[lang], pending[lang]) for lang in pending}
+    # each language's limits, from its own tickets' null (the last of its scores)
+    limits = {lang: topics.thresholds(s[3]) for lang, s in scored.items()}
+    spellings = _spellings(tree) if "el" in pending else {}
     for lang, items in pending.items():
         matcher = matchers[lang]
         cut = cluster_cut(matcher) if cluster_threshold is None else cluster_threshold
-        answers = {other: topics.thresholds(s[3])[1] for other, s in scored.items()
-                   if other != lang}
+        answers = {other: lim[1] for other, lim in limits.items() if other != lang}
         elsewhere = _Elsewhere(tree, lang, [it.text for it in items], answers)
-        _decide(result, lang, items, matcher, tree, cut, months, scored[lang], threshold,
-                elsewhere)
+        own = limits[lang] if threshold is None else \
+            (threshold, threshold, max(limits[lang][2], threshold))  # given: what answers
+        _decide(result, lang, items, matcher, tree, cut, months, scored[lang], own, elsewhere,
+                spellings)
     # topics by the tickets they would have prevented; the various single questions last
     result.suggestions.sort(key=lambda s: (s["misc"], -s["tickets"], s["id"]))
     for rank, s in enumerate(result.suggestions, 1):
@@ -156,14 +160,17 @@ def _scores(matcher: Matcher, items: list[_Item],
 def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matcher,
             tree: ContentTree, cut: float, months: list[str],
             scores: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-            threshold: float | None = None, elsewhere: _Elsewhere | None = None) -> None:
-    """Group one language's tickets into topics and give each ticket its outcome."""
+            limits: tuple[float, float, float], elsewhere: _Elsewhere | None = None,
+            spellings: dict[str, Counter[str]] | None = None) -> None:
+    """Group one language's tickets into topics and give each ticket its outcome
+    (``limits``: low, answer and strong confidence, :func:`kbgen.tickets.topics.thresholds`;
+    ``spellings``: the site's Greek spellings, :func:`_spellings`)."""
     ticket_terms = [it.terms for it in items]
     space = Space(ticket_terms, background=matcher.article_space)
     vectors = space.matrix(ticket_terms)
     groups = cluster(vectors, cut)
     n_articles = len(matcher.articles)
-    idx, val, conf, null = scores
+    idx, val, conf, _ = scores
     best = np.where(val[:, 0] > 0, idx[:, 0], -1).tolist()  # no shared word: no article
     words = _known_words([unigrams(t) for t in ticket_terms], matcher.vocabularies)
     idf, default = _evidence_weights(words, matcher.vocabularies)
@@ -172,12 +179,9 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
     vocab = matcher.vocabularies
     family_vocab = [set().union(*(vocab[j] for j in range(n_articles)
                                   if family[j] == family[i])) for i in range(n_articles)]
-    # the null: what each ticket would score if its best article (and kin) did not exist
-    limits = topics.thresholds(null)
-    if threshold is not None:  # given: the confidence that answers
-        limits = (threshold, threshold, max(limits[2], threshold))
-    decided = [topics.decide(topics.Topic(g.members), conf, best, family, limits, words,
-                             family_vocab, idf, default) for g in groups]
+    decided = [topics.decide(topics.weigh(topics.Topic(g.members), conf, best, family, words,
+                                          family_vocab, idf, default), limits)
+               for g in groups]
     result.decision[lang] = {
         "confidence_to_answer": round(limits[1], 3), "confidence_low": round(limits[0], 3),
         "confidence_strong": round(limits[2], 3), "clustering_cut": round(cut, 3),
@@ -209,8 +213,9 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
                 continue
             o.update(outcome="matched", article=matcher.paths[a], status=status,
                      score=round(float(val[m, 0]), 4))
-        topic.members = left if topic.status not in ("answered", "not_found") else \
-            topic.members
+        answered = topic.status in ("answered", "not_found")
+        if not answered:
+            topic.members = left  # less the tickets sure of their own article
         if tid:
             result.topics.append(_topic_record(tid, lang, topic, matcher, items, words))
             if topic.status == "not_found":
@@ -223,10 +228,9 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
                     "add_words": _surface(topic.missing_words, [items[m].text
                                                                 for m in topic.members],
                                           lang)})
-        if topic.status in ("answered", "not_found"):
+        if answered:
             continue
         if len(left) >= MIN_CLUSTER:
-            topic.members = left
             missing.append(topic)
         else:
             lone += left
@@ -234,19 +238,19 @@ def _decide(result: MiningResult, lang: str, items: list[_Item], matcher: Matche
         missing = [t for t in missing if not elsewhere.claim(result, items, t.members)]
         lone = [m for m in lone if not elsewhere.claim(result, items, [m])]
     missing, lone = _regroup(missing, lone, ticket_terms, matcher, cut * REGROUP, words,
-                             best, family, limits, conf, family_vocab, idf, default)
+                             best, family, conf, family_vocab, idf, default)
     lone = _join(missing, lone, vectors, cut)
     for k, topic in enumerate(missing, 1):
         for m in topic.members:
             o = result.outcomes[items[m].outcome]
             o["status"] = "missing"
         _add_suggestion(result, f"s-{lang}-{k:03d}", lang, topic.members, items, matcher,
-                        tree, topic, vectors, months)
+                        tree, topic, vectors, months, spellings or {})
     if lone:
         for m in lone:
             result.outcomes[items[m].outcome]["status"] = "missing"
         _add_suggestion(result, f"s-{lang}-misc", lang, lone, items, matcher, tree, None,
-                        vectors, months)
+                        vectors, months, spellings or {})
 
 
 class _Elsewhere:
@@ -259,8 +263,7 @@ class _Elsewhere:
                  answers: dict[str, float]) -> None:
         """``answers``: the confidence that answers in each other language, set by that
         language's own tickets (a language without tickets is not looked into)."""
-        self.lang = lang
-        self.others: list[tuple[Lexicon, Matcher, set[str], np.ndarray, np.ndarray, float]] = []
+        self.others: list[tuple[Matcher, set[str], np.ndarray, np.ndarray, float]] = []
         for other in tree.languages:
             if other == lang or other not in answers:
                 continue
@@ -276,13 +279,12 @@ class _Elsewhere:
                 continue
             idx, val = matcher.top(matcher.space.matrix([lexicon.translate(t) for t in texts]), 4)
             conf = matcher.kin_confidence(idx, val)
-            self.others.append((lexicon, matcher, untranslated, idx[:, 0], conf,
-                                answers[other]))
+            self.others.append((matcher, untranslated, idx[:, 0], conf, answers[other]))
 
     def claim(self, result: MiningResult, items: list[_Item], members: list[int]) -> bool:
         """Match ``members`` (one topic, or one ticket) to an untranslated article of
         another language when their mean confidence there answers; True if they were."""
-        for _, matcher, untranslated, best, conf, answer in self.others:
+        for matcher, untranslated, best, conf, answer in self.others:
             article, _ = topics.lead([int(best[m]) for m in members], {})
             if article < 0 or matcher.paths[article] not in untranslated:
                 continue
@@ -332,8 +334,8 @@ def _known_words(words: list[set[str]], vocabularies: list[set[str]]) -> list[se
 
 def _regroup(missing: list[topics.Topic], lone: list[int], ticket_terms: list[list[str]],
              matcher: Matcher, cut: float, words: list[set[str]], best: list[int],
-             family: dict[int, int], limits: tuple[float, float, float], conf: np.ndarray,
-             vocab: list[set[str]], idf: dict[str, float], default: float,
+             family: dict[int, int], conf: np.ndarray, vocab: list[set[str]],
+             idf: dict[str, float], default: float,
              ) -> tuple[list[topics.Topic], list[int]]:
     """The unanswered tickets grouped again among themselves: in a space of their own (IDF
     over them, the articles as background) the words a missing topic shares weigh more
@@ -350,10 +352,9 @@ def _regroup(missing: list[topics.Topic], lone: list[int], ticket_terms: list[li
         if len(members) < MIN_CLUSTER:
             alone += members
             continue
-        topic = topics.decide(topics.Topic(members), conf, best, family, limits, words, vocab,
-                              idf, default)
-        topic.status = "missing"  # its tickets were each decided unanswered already
-        regrouped.append(topic)
+        # its tickets were each decided unanswered already: only its evidence is wanted
+        regrouped.append(topics.weigh(topics.Topic(members), conf, best, family, words, vocab,
+                                      idf, default))
     return regrouped, alone
 
 
@@ -464,7 +465,8 @@ def cluster_cut(matcher: Matcher) -> float:
 
 def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int],
                     items: list[_Item], matcher: Matcher, tree: ContentTree,
-                    topic: topics.Topic | None, vectors: Any, months: list[str]) -> None:
+                    topic: topics.Topic | None, vectors: Any, months: list[str],
+                    spellings: dict[str, Counter[str]]) -> None:
     """A missing topic (``topic``), or the lone questions (None), as a suggestion."""
     ids = []
     for m in members:
@@ -486,7 +488,7 @@ def _add_suggestion(result: MiningResult, sid: str, lang: str, members: list[int
     near = [{"article": a, "score": round(s, 3)} for a, s in nearest.most_common(3)]
     categories = [a.category for a in tree.articles if a.src in nearest]
     trend = Counter(items[m].month for m in members if items[m].month)
-    title = _title(texts, key, lang, _accents(tree, [items[m].text for m in members])) \
+    title = _title(texts, key, lang, _accents(spellings, [items[m].text for m in members])) \
         if topic else "(various single questions)"
     result.suggestions.append({
         "id": sid, "lang": lang, "title": title, "status": "missing",
@@ -571,19 +573,30 @@ def _tidy(text: str, accents: dict[str, str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _accents(tree: ContentTree, texts: list[str]) -> dict[str, str]:
-    """Greek words without accents (lower case) to their commonest accented spelling in
-    the site's Greek articles and in ``texts``, where that spelling is commoner than the
-    word without accents (the article «ο» stays as it is, though «ό,τι» has an accent)."""
+def _spellings(tree: ContentTree) -> dict[str, Counter[str]]:
+    """How the site's Greek articles spell each word (lower case), by its form without
+    accents; read once per run."""
+    return _count_spellings(f"{a.title} {a.description} {a.body}" for a in tree.by_lang("el"))
+
+
+def _count_spellings(texts: Iterable[str]) -> dict[str, Counter[str]]:
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    sources = [f"{a.title} {a.description} {a.body}" for a in tree.by_lang("el")] + texts
-    for text in sources:
+    for text in texts:
         for w in re.findall(r"[^\W\d_]+", text):
             low = w.lower()
             if is_greek(low):
                 seen[_bare(low)][low] += 1
+    return seen
+
+
+def _accents(site: dict[str, Counter[str]], texts: list[str]) -> dict[str, str]:
+    """The Greek words of ``texts`` without accents (lower case) to their commonest accented
+    spelling in the site's Greek articles (``site``, :func:`_spellings`) and in ``texts``,
+    where that spelling is commoner than the word without accents (the article «ο» stays
+    as it is, though «ό,τι» has an accent)."""
     out = {}
-    for bare, spellings in seen.items():
+    for bare, spellings in _count_spellings(texts).items():
+        spellings = spellings + site.get(bare, Counter())
         best, n = spellings.most_common(1)[0]
         if best != bare and n > spellings.get(bare, 0):
             out[bare] = best

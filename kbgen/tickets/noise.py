@@ -70,7 +70,8 @@ _SPAM = re.compile(r"\b(?:casino|viagra|escort|seo (?:services|experts?|agency|p
 _SPAM_NEAR_LINK = re.compile(r"\b(?:crypto|bitcoin|forex|winner|click here|loan offer|"
                              r"πατηστε εδω|cliquez ici)\b", re.I)
 _URL = re.compile(r"https?://\S+")
-_REPLY = re.compile(r"^\s*(?:re|fwd?|aw|απ|σχετ)\s*:", re.I)
+# "Re:", "Fwd:", "ΑΠ:", one or more of them
+_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|απ|σχετ)\s*:)+", re.I)
 
 
 def noise_reason(text: str) -> str | None:
@@ -142,14 +143,13 @@ SYSTEM_MIN = 4  # tickets, at least
 
 
 def _subject_keys(subject: str) -> list[str]:
-    folded = " ".join(normalize(_REPLY_PREFIXES.sub("", subject or "")).split())
+    folded = " ".join(normalize(_REPLY.sub("", subject or "")).split())
     if not folded:
         return []
     m = _SUBJECT_PREFIX.match(folded)
     return [folded, m.group(1).strip() + ":"] if m else [folded]
 
 
-_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|fwd?|aw|απ|σχετ)\s*:)+", re.I)
 
 
 class HelpdeskSubjects:

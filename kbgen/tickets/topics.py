@@ -7,29 +7,34 @@ questions sent three covered tickets in four to "unanswered" on shops the team h
 seen). Ten tickets about one thing say much more: the words they share are what the
 customers ask about, and either an article holds those words or none does.
 
-Evidence, per topic:
+Evidence, per topic (:func:`weigh`):
 
-- *key words*: the words its tickets share, each weighed by the share of the topic's
-  tickets that use it times its IDF (over the site's articles and the tickets), so that
-  "order" or "θέλω" weigh little and "trade-in" or "φοιτητική" much;
+- *confidence*: each ticket's best score plus its margin over the runner-up
+  (:mod:`kbgen.tickets.matching`); the topic's is its tickets' mean;
 - *lead article*: the article most of its tickets rank first (articles that writers linked
   with ``related`` count as one), and the *agreement*, the share of tickets that do;
-- *coverage*: the share of the key words' weight that the lead article contains
-  (any of its words: title, description, tags, headings, body).
+- *key words*: the words its tickets share, each weighed by the share of the topic's
+  tickets that use it times how much it tells (:func:`key_words`), and the *coverage*, the
+  share of their weight that the lead article holds: shown to writers, with the key words
+  the article lacks.
 
-Status:
+The limits come from the tickets themselves (:func:`thresholds`): each ticket's *null* is
+the confidence it would have if its best article (and its kin) did not exist, which is
+what an unanswered ticket looks like on this site with these customers' words.
 
-- ``answered`` when the lead article covers at least ``ANSWERED`` of the key words;
-- ``not_found`` when it covers at least ``NOT_FOUND`` and most tickets agree on it (an
-  article is about it, but customers use words it lacks: :attr:`Topic.missing_words`);
+Status (:func:`decide`):
+
+- ``answered`` when the topic's confidence reaches the ``NULL_QUANTILE`` of the null;
+- ``not_found`` when it is only above the null's median but at least ``NOT_FOUND_MIN``
+  tickets mostly (``AGREEMENT``) rank one article first: an article is about it, but
+  customers use words it lacks (:attr:`Topic.missing_words`);
 - ``missing_translation`` (decided in :mod:`kbgen.tickets.mining`) when an article of
-  another language covers it and this language has no translation of it;
+  another language answers it and this language has no translation of it;
 - ``missing`` otherwise.
 
-A ticket whose own best article covers at least ``OWN`` of its words keeps that article,
-whatever its topic says: a stray question in a topic of others is still answered.
-Coverage does not depend on the site's size or on how long its articles are, which is what
-made a similarity threshold fail on small sites; see dev/mining.md for the figures.
+A ticket whose own confidence reaches the ``STRONG_QUANTILE`` of the null keeps its own best
+article, whatever its topic says: a stray question in a topic of others is still answered.
+See dev/mining.md for the figures.
 """
 
 from __future__ import annotations
@@ -47,7 +52,6 @@ ANSWER_FLOOR = 0.08  # the confidence that answers is never below this
 AGREEMENT = 0.8  # share of a topic's tickets that rank the lead article first: not found
 NOT_FOUND_MIN = 3  # tickets a topic needs to be called "not found"
 KEY_SHARE = 0.2  # share of a topic's tickets a word must be in to be a key word (from 3 on)
-FOREIGN = 0.85  # share of a lone ticket's words that no article of the site has: off-topic
 
 
 @dataclass
@@ -64,10 +68,6 @@ class Topic:
     missing_words: list[str] = field(default_factory=list)  # key terms the article lacks
 
 
-def idf_of(df: Counter[str] | dict[str, float], n: float) -> dict[str, float]:
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-
-
 def unigrams(terms: Iterable[str]) -> set[str]:
     """The words of a term list (no bigrams)."""
     return {t for t in terms if "_" not in t}
@@ -79,10 +79,6 @@ def coverage(weights: dict[str, float], vocabulary: set[str] | frozenset[str]) -
     if total <= 0:
         return 0.0
     return sum(w for t, w in weights.items() if t in vocabulary) / total
-
-
-def word_weights(words: set[str], idf: dict[str, float], default: float) -> dict[str, float]:
-    return {t: idf.get(t, default) for t in words}
 
 
 def key_words(members: Sequence[set[str]], idf: dict[str, float], default: float,
@@ -124,11 +120,11 @@ def thresholds(null: np.ndarray) -> tuple[float, float, float]:
             max(float(strong), 2 * ANSWER_FLOOR))
 
 
-def decide(topic: Topic, conf: np.ndarray, best: Sequence[int], family: dict[int, int],
-           limits: tuple[float, float, float], words: Sequence[set[str]],
-           vocabularies: Sequence[set[str]], idf: dict[str, float], default: float) -> Topic:
-    """Fill ``topic``'s evidence and status (see the module's docstring)."""
-    low, answer, _ = limits
+def weigh(topic: Topic, conf: np.ndarray, best: Sequence[int], family: dict[int, int],
+          words: Sequence[set[str]], vocabularies: Sequence[set[str]], idf: dict[str, float],
+          default: float) -> Topic:
+    """Fill ``topic``'s evidence: lead article and agreement, mean confidence, key words,
+    their coverage by the lead article and the ones it lacks."""
     members = topic.members
     article, agreement = lead([best[m] for m in members], family)
     topic.article, topic.agreement = article, agreement
@@ -139,22 +135,20 @@ def decide(topic: Topic, conf: np.ndarray, best: Sequence[int], family: dict[int
     if article >= 0:
         topic.coverage = coverage(weights, vocabularies[article])
         topic.missing_words = [t for t, _ in ranked if t not in vocabularies[article]][:8]
-    if article >= 0 and topic.score >= answer:
+    return topic
+
+
+def decide(topic: Topic, limits: tuple[float, float, float]) -> Topic:
+    """``topic``'s status from its evidence (:func:`weigh`) and the language's limits."""
+    low, answer, _ = limits
+    if topic.article >= 0 and topic.score >= answer:
         topic.status = "answered"
-    elif (article >= 0 and len(members) >= NOT_FOUND_MIN and agreement >= AGREEMENT
-          and topic.score > low):
+    elif (topic.article >= 0 and len(topic.members) >= NOT_FOUND_MIN
+          and topic.agreement >= AGREEMENT and topic.score > low):
         topic.status = "not_found"
     else:
         topic.status = "missing"
     return topic
-
-
-def own_match(words: set[str], article: int, vocabularies: Sequence[set[str]],
-              idf: dict[str, float], default: float) -> float:
-    """A ticket's coverage by one article (0 for none)."""
-    if article < 0:
-        return 0.0
-    return coverage(word_weights(words, idf, default), vocabularies[article])
 
 
 def families(kin_pairs: Iterable[tuple[int, int]], n: int) -> dict[int, int]:
