@@ -130,7 +130,7 @@ def weigh(topic: Topic, conf: np.ndarray, best: Sequence[int], family: dict[int,
     topic.article, topic.agreement = article, agreement
     topic.score = float(np.mean(conf[members])) if members else 0.0
     weights = key_words([words[m] for m in members], idf, default)
-    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by word: stable
     topic.key_words = ranked[:12]
     if article >= 0:
         topic.coverage = coverage(weights, vocabularies[article])
