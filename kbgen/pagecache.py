@@ -62,20 +62,6 @@ def cache_root(options: Any, config: Any) -> Path:
     return Path(config.config_file_path).parent / options.cache_dir
 
 
-class _Capture(logging.Handler):
-    """The log records a conversion emits, to replay on a cache hit."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.NOTSET)
-        self.records: list[list[Any]] = []
-        self._seen: set[int] = set()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if id(record) not in self._seen:
-            self._seen.add(id(record))
-            self.records.append([record.name, record.levelno, record.getMessage()])
-
-
 def _versions(config: Any) -> dict[str, Any]:
     """Versions of MkDocs and Markdown, and each extension module's code.
 
@@ -108,6 +94,77 @@ def _toc_tokens(items: Any) -> list[dict[str, Any]]:
             for a in items]
 
 
+def page_state(page: Any) -> dict[str, Any]:
+    """What ``Page.render`` leaves on a page, as JSON-ready values."""
+    links = page.links_to_anchors
+    return {
+        "content": page.content,
+        "toc": _toc_tokens(page.toc),
+        "title": page._title_from_render,
+        # raw HTML's <a name> or id without a value gives MkDocs a None anchor: kept as is
+        "anchors": sorted(page.present_anchor_ids or (), key=lambda a: (a is None, a or "")),
+        "links": None if links is None else
+        {f.src_uri: dict(v) for f, v in sorted(links.items(), key=lambda i: i[0].src_uri)},
+    }
+
+
+def restore_state(page: Any, entry: dict[str, Any], files: Any) -> bool:
+    """Put back what :func:`page_state` kept and replay the log records kept with it;
+    False (nothing changed) when a linked page no longer exists."""
+    from mkdocs.structure.toc import get_toc
+
+    links = None
+    if entry["links"] is not None:
+        links = {}
+        for src, anchors in entry["links"].items():
+            target = files.get_file_from_path(src)
+            if target is None:
+                return False  # cannot happen with the same files; convert again
+            links[target] = anchors
+    replay(entry["log"])
+    page.content = entry["content"]
+    page.toc = get_toc(entry["toc"])
+    page._title_from_render = entry["title"]
+    page.present_anchor_ids = set(entry["anchors"])
+    if links is not None:
+        page.links_to_anchors = links
+    return True
+
+
+def replay(records: list[list[Any]]) -> None:
+    for name, level, message in records:
+        logging.getLogger(name).log(level, message)
+
+
+class Capture(logging.Handler):
+    """The log records that MkDocs and Markdown emit while it is attached, to replay
+    when a result is reused (so ``--strict`` fails the same way)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[list[Any]] = []
+        self._seen: set[int] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if id(record) not in self._seen:
+            self._seen.add(id(record))
+            self.records.append([record.name, record.levelno, record.getMessage()])
+
+    def __enter__(self) -> Capture:
+        for name in _LOGGERS:
+            logging.getLogger(name).addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name in _LOGGERS:
+            logging.getLogger(name).removeHandler(self)
+
+
+def log_levels() -> list[int]:
+    """The levels that decide which records a conversion emits."""
+    return [logging.getLogger(n).getEffectiveLevel() for n in _LOGGERS]
+
+
 class PageCache:
     """Markdown → HTML results of one build, read from and written to a ``cache.Store``."""
 
@@ -118,7 +175,7 @@ class PageCache:
         self._files_seen: Any = None
         self.broken: str | None = None
         try:
-            self._settings = cache.key(
+            self.settings = cache.key(
                 __version__, _versions(config), config.markdown_extensions,
                 config.mdx_configs, config.use_directory_urls, dict(config.validation))
         except cache.Unstable as exc:
@@ -128,8 +185,7 @@ class PageCache:
         """The part of every page's key that is the same for the whole build."""
         if self._base is None or self._files_seen is not files:
             urls = sorted((f.src_uri, f.dest_uri, f.url) for f in files)
-            levels = [logging.getLogger(n).getEffectiveLevel() for n in _LOGGERS]
-            self._base = cache.key(self._settings, urls, levels)
+            self._base = cache.key(self.settings, urls, log_levels())
             self._files_seen = files
         return self._base
 
@@ -141,56 +197,21 @@ class PageCache:
 
         def render(config: Any, files: Any = files) -> None:
             k = cache.key(self._base_key(files), page.file.src_uri, page.url, page.markdown)
+            page.kbgen_conversion = k  # a kept page's record names it (see keep())
             entry = self.store.get(k)
-            if entry is not None and self._restore(page, entry, files):
+            if entry is not None and restore_state(page, entry, files):
                 return
-            capture = _Capture()
-            for name in _LOGGERS:
-                logging.getLogger(name).addHandler(capture)
-            try:
+            with Capture() as capture:
                 original(page, config, files)
-            finally:
-                for name in _LOGGERS:
-                    logging.getLogger(name).removeHandler(capture)
-            self.store.put(k, self._entry(page, capture.records))
+            self.store.put(k, {**page_state(page), "log": capture.records})
 
         page.render = render
 
-    @staticmethod
-    def _entry(page: Any, records: list[list[Any]]) -> dict[str, Any]:
-        links = page.links_to_anchors
-        return {
-            "content": page.content,
-            "toc": _toc_tokens(page.toc),
-            "title": page._title_from_render,
-            # raw HTML's <a name> or id without a value gives MkDocs a None anchor: kept as is
-            "anchors": sorted(page.present_anchor_ids or (), key=lambda a: (a is None, a or "")),
-            "links": None if links is None else
-            {f.src_uri: dict(v) for f, v in sorted(links.items(), key=lambda i: i[0].src_uri)},
-            "log": records,
-        }
-
-    @staticmethod
-    def _restore(page: Any, entry: dict[str, Any], files: Any) -> bool:
-        from mkdocs.structure.toc import get_toc
-
-        links = None
-        if entry["links"] is not None:
-            links = {}
-            for src, anchors in entry["links"].items():
-                target = files.get_file_from_path(src)
-                if target is None:
-                    return False  # cannot happen with the same files; convert again
-                links[target] = anchors
-        for name, level, message in entry["log"]:
-            logging.getLogger(name).log(level, message)
-        page.content = entry["content"]
-        page.toc = get_toc(entry["toc"])
-        page._title_from_render = entry["title"]
-        page.present_anchor_ids = set(entry["anchors"])
-        if links is not None:
-            page.links_to_anchors = links
-        return True
+    def keep(self, k: str | None) -> None:
+        """A page kept whole by :mod:`kbgen.sitecache` still needs its conversion's entry
+        (for the build after a change that touches every page): keep it from the sweep."""
+        if k:
+            self.store.used.add(k)
 
     def finish(self, full_build: bool) -> None:
         """Log what the cache did; after a full build, drop entries this build did not use."""

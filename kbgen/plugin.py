@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from kbgen import bridge, pagecache, settings
+from kbgen import bridge, pagecache, settings, sitecache
 from kbgen.config import KbgenConfig
 from kbgen.core import manifest
 from kbgen.core.articles import load_tree
@@ -58,6 +58,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self._env: Any = None
         self._not_found: dict[str, Any] | None = None  # the 404 template's context
         self.page_cache: pagecache.PageCache | None = None
+        self.site_cache: sitecache.SiteCache | None = None
+        self._search_entries: dict[str, list[Any]] = {}
         self._pages_seen = self._pages_total = 0
 
     # ------------------------------------------------------------ config
@@ -101,15 +103,36 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if reason:
             log.debug(f"build cache off: {reason}")
             return
-        self.page_cache = pagecache.PageCache(pagecache.cache_root(self.config, config), config)
+        root = pagecache.cache_root(self.config, config)
+        self.page_cache = pagecache.PageCache(root, config)
         if self.page_cache.broken:
             log.info(f"build cache off: {self.page_cache.broken}")
+            return
+        reason = sitecache.disabled_reason(config)
+        if reason:
+            log.info(f"build cache: {reason}")
+            return
+        self.site_cache = sitecache.SiteCache(root, Path(config.site_dir))
+        self.site_cache.open()
 
     def on_pre_page(self, page: Any, *, config: Any, files: Files) -> Any:
-        if self.page_cache is not None:
-            self.page_cache.attach(page, files)
-            self._pages_seen += 1
+        if self.page_cache is None:
+            return page
+        self._pages_seen += 1
+        cached = self.site_cache
+        if cached is not None and not cached.broken:
+            if cached.needs_base():
+                cached.set_base(*cached.base_parts(
+                    config, files, self.site.digest() if self.site else "",
+                    self.page_cache.settings))
+            if cached.try_keep(page, files):
+                self.page_cache.keep(cached.conversion(page))
+                return page
+        self.page_cache.attach(page, files)
         return page
+
+    def _kept(self, page: Any) -> bool:
+        return self.site_cache is not None and self.site_cache.is_kept(page)
 
     # ------------------------------------------------------------ files
 
@@ -152,7 +175,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
     # ------------------------------------------------------------ pages
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
-        if not self.config.enabled or self.site is None:
+        if not self.config.enabled or self.site is None or self._kept(page):
             return markdown
         sp = bridge.site_page(self.site, page.file.src_uri)
         if sp is None:
@@ -171,6 +194,13 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
         if not self.config.enabled or self.site is None:
             return html
+        if self._kept(page):
+            assert self.site_cache is not None
+            sp = bridge.site_page(self.site, page.file.src_uri)
+            if self.indexer is not None and sp is not None and not sp.article.is_index:
+                self.indexer.restore_page(sp.lang, self.site_cache.search_entries(page))
+                self.site_cache.note_search(sp.lang, page)
+            return html
         html, missing_alt = bridge.enhance_images(html, page, config)
         html = bridge.localize_permalinks(html, page.file.src_uri.partition("/")[0], self.config)
         for src in missing_alt:
@@ -181,14 +211,18 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             cat = self.site.tree.categories.get(sp.article.category)
             title = bridge.category_text(self.site, self.config, cat, sp.lang, "titles")[0] \
                 if cat else sp.article.category
-            self.indexer.add_page(url=page.url, lang=sp.lang, title=sp.article.title,
-                                  category=title, type=sp.article.type, html=html,
-                                  meta={**page.meta, "kb_page_id": sp.rel},
-                                  is_fallback=sp.fallback)
+            self._search_entries[page.file.src_uri] = self.indexer.add_page(
+                url=page.url, lang=sp.lang, title=sp.article.title, category=title,
+                type=sp.article.type, html=html, meta={**page.meta, "kb_page_id": sp.rel},
+                is_fallback=sp.fallback)
+            if self.site_cache is not None:
+                self.site_cache.note_search(sp.lang, page)
         return html
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
         self._env = env
+        if self.site_cache is not None:
+            self.site_cache.stop_capture()  # the last page's conversion is done
         if self.config.enabled and self.site is not None:
             site = self.site
             env.globals["kb_sitemap_alternates"] = lambda page: bridge.sitemap_alternates(
@@ -209,6 +243,10 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
 
     def on_page_context(self, context: dict[str, Any], *, page: Any, config: Any,
                         nav: Any) -> dict[str, Any]:
+        if self._kept(page):
+            return context  # its template is kbgen's empty one: the file is kept
+        if self.site_cache is not None:
+            self.site_cache.start_capture(page)
         if self.config.enabled and self.site is not None:
             kb = bridge.page_context(self.site, page, self.config, config)
             context["kb"] = kb
@@ -216,11 +254,18 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
                 context["config"] = bridge.page_config(config, kb)
         return context
 
+    @event_priority(-100)  # after every other plugin: the page as MkDocs writes it
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        if self.site_cache is not None and not self._kept(page):
+            self.site_cache.page_built(page, self._search_entries.pop(page.file.src_uri, []))
+        return output
+
     def on_post_build(self, *, config: Any) -> None:
         if not self.config.enabled or self.site is None:
             return
+        full_build = self._pages_seen >= self._pages_total
         if self.page_cache is not None:  # a --dirty build saw only some pages: keep the rest
-            self.page_cache.finish(full_build=self._pages_seen >= self._pages_total)
+            self.page_cache.finish(full_build=full_build)
         bridge.write_root_redirect(Path(config.site_dir), self.config)
         # the pages that exist, for the feedback API (FEEDBACK_SITE_MANIFEST)
         (Path(config.site_dir) / manifest.FILE_NAME).write_text(
@@ -228,10 +273,19 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if getattr(self, "_not_found", None) is not None and self._env is not None:
             bridge.write_not_found_pages(self.site, self.config, config, self._env,
                                          self._not_found)
+        keep: frozenset[str] = frozenset()
+        if self.indexer is not None and self.site_cache is not None:
+            keep = self.site_cache.search_to_keep(self.indexer.boosts)
         if self.indexer is not None:
-            self.indexer.write(config.site_dir)
+            self.indexer.write(config.site_dir, keep)
+        if self.site_cache is not None:
+            self.site_cache.finish(full_build=full_build)
+            self.site_cache = None
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.page_cache is not None:
             self.page_cache.close()
+        if self.site_cache is not None:
+            self.site_cache.close()
+            self.site_cache = None
         logging.getLogger("mkdocs").debug("kbgen: build failed: %s", error)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kbgen.core import cache
 from kbgen.core.articles import Article, ContentTree
 from kbgen.core.history import History
 
@@ -72,6 +73,20 @@ class HelpCenter:
         if helpful_stats and helpful_stats.is_file():
             site.helpful = load_helpful(helpful_stats)
         return site
+
+    def digest(self) -> str:
+        """A hash of everything a page shows about other pages: every article's front
+        matter, place and language (not its body), the categories, the git history and
+        the helpful-votes ranking. Two builds with the same digest list, link and date
+        every page alike, so a page whose own source did not change looks the same."""
+        articles = [[a.src, a.lang, a.rel, a.title, a.description, a.type, a.category,
+                     a.tags, a.order, a.video, a.related, a.owner, a.review_by, a.draft,
+                     a.time, a.prerequisites, a.meta] for a in self.tree.articles]
+        pages = sorted((lang, rel, p.article.src, p.url, p.fallback)
+                       for (lang, rel), p in self.pages.items())
+        return cache.digest([articles, pages, self.tree.languages, self.tree.default_language,
+                             self.tree.categories, self.history.commits, self.history.in_git,
+                             sorted(self.helpful.items()), self.directory_urls])
 
     # ------------------------------------------------------------ lookups
 

@@ -1,7 +1,8 @@
 """kbgen's search: a per-language static index and its browser client.
 
-The MkDocs plugin feeds every built page to :class:`SearchIndexer` and calls
-:meth:`SearchIndexer.write` once; nothing here imports MkDocs.
+The MkDocs plugin feeds every built page to :class:`SearchIndexer` (or, for a page
+the build cache kept, the entries :meth:`SearchIndexer.add_page` returned when it was
+built) and calls :meth:`SearchIndexer.write` once; nothing here imports MkDocs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kbgen.search.index import Document, LanguageIndex, write_language
+from kbgen.search.index import Document, LanguageIndex, Terms, write_language
 
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style|template)\b.*?</\1>", re.S | re.I)
@@ -47,12 +48,14 @@ class SearchIndexer:
         self.sizes: dict[str, dict[str, int]] = {}
 
     def add_page(self, *, url: str, lang: str, title: str, category: str, type: str, html: str,
-                 meta: dict[str, Any], is_fallback: bool) -> None:
+                 meta: dict[str, Any], is_fallback: bool) -> list[list[Any]]:
+        """Index a built page; return its entries as JSON-ready values for
+        :meth:`restore_page` (the page's document first, then its FAQ entries)."""
         # A fallback is indexed in its page's language: that language's box finds it (a
         # language whose pages are all fallbacks has an index too). Each (language, article)
         # is one page, so results never repeat an article.
         if meta.get("search", {}).get("exclude"):
-            return
+            return []
         index = self.languages.setdefault(lang, LanguageIndex(lang))
         boost = 1.0 + 0.5 * self.boosts.get((lang, str(meta.get("kb_page_id", ""))), 0.0)
         description = str(meta.get("description") or "")
@@ -78,11 +81,33 @@ class SearchIndexer:
                                first_line(answer_text), {"question": question,
                                                          "body": answer_text}, boost,
                                parent=page_number))
+        return [_entry(doc) for doc in index.docs[page_number:]]
 
-    def write(self, site_dir: str | Path) -> None:
+    def restore_page(self, lang: str, entries: list[list[Any]]) -> None:
+        """Index a page from the entries :meth:`add_page` returned for it in an earlier
+        build (the same page, the same HTML): nothing is analysed again."""
+        if not entries:
+            return
+        index = self.languages.setdefault(lang, LanguageIndex(lang))
+        page_number = len(index.docs)
+        for k, (url, title, category, type_, snippet, boost, terms) in enumerate(entries):
+            index.add(Document(url, title, category, type_, snippet, {}, boost,
+                               parent=page_number if k else -1,
+                               terms=Terms.from_json(terms)))
+
+    def write(self, site_dir: str | Path, keep: frozenset[str] = frozenset()) -> None:
+        """Write ``search/<lang>/`` for every language but those in ``keep`` (whose
+        index from an earlier build is known to be the same and is kept as it is)."""
         out = Path(site_dir) / "search"
         for lang, index in self.languages.items():
-            self.sizes[lang] = write_language(index, out)
+            if lang not in keep:
+                self.sizes[lang] = write_language(index, out)
+
+
+def _entry(doc: Document) -> list[Any]:
+    assert doc.terms is not None
+    return [doc.url, doc.title, doc.category, doc.type, doc.snippet, doc.boost,
+            doc.terms.to_json()]
 
 
 def _load_boosts(path: str | None) -> dict[tuple[str, str], float]:

@@ -61,14 +61,70 @@ class Document:
     fields: dict[str, str]
     boost: float = 1.0
     parent: int = -1  # a FAQ entry: the number of its page's document
+    terms: Terms | None = None  # filled by LanguageIndex.add
+
+
+@dataclass
+class Terms:
+    """What one document adds to its language's index, in the order it was met.
+
+    Computed once per document (tokenizing and stemming are most of an index's cost);
+    a build cache keeps it (:meth:`to_json`) so that an unchanged page is not analysed
+    again, and the index built from kept terms is the same, byte for byte.
+    """
+
+    counts: dict[str, float]  # stem -> weighted count
+    length: float
+    strong: list[str]  # stems in the title or a FAQ question
+    forms: dict[str, str]  # word -> stem, every word the document holds
+
+    def to_json(self) -> list[object]:
+        return [self.counts, self.length, self.strong, self.forms]
+
+    @classmethod
+    def from_json(cls, data: list[object]) -> Terms:
+        counts, length, strong, forms = data
+        return cls(dict(counts), float(length), list(strong), dict(forms))  # type: ignore[arg-type]
+
+
+def analyze(doc: Document, lang: str, stems: dict[str, str] | None = None) -> Terms:
+    """A document's terms: its fields tokenized, stop words dropped, words stemmed.
+
+    ``stems`` memoizes word -> stem across the documents of one language.
+    """
+    stop = STOP_WORDS.get(lang, frozenset())
+    stems = {} if stems is None else stems
+    counts: dict[str, float] = defaultdict(float)
+    forms: dict[str, str] = {}
+    strong: dict[str, None] = {}
+    length = 0.0
+    for name, text in doc.fields.items():
+        weight = FIELD_WEIGHTS.get(name, 1.0)
+        strong_field = name in STRONG_FIELDS
+        for word, c in Counter(tokenize(text)).items():
+            if word in stop or len(word) > 40:
+                continue
+            s = stems.get(word)
+            if s is None:
+                s = stems[word] = stem(word, lang)
+            forms.setdefault(word, s)
+            counts[s] += weight * c
+            length += c
+            if strong_field:
+                strong[s] = None
+    return Terms(dict(counts), length, list(strong), forms)
 
 
 @dataclass
 class LanguageIndex:
     lang: str
     docs: list[Document] = field(default_factory=list)
+    _stems: dict[str, str] = field(default_factory=dict, repr=False)
 
     def add(self, doc: Document) -> None:
+        """Add a document, analysing it now unless it comes with its terms."""
+        if doc.terms is None:
+            doc.terms = analyze(doc, self.lang, self._stems)
         self.docs.append(doc)
 
     # ------------------------------------------------------------ build
@@ -81,25 +137,12 @@ class LanguageIndex:
         lengths: list[float] = []
         strong: list[set[str]] = []
         for doc in self.docs:
-            counts: dict[str, float] = defaultdict(float)
-            length = 0.0
-            strong_stems: set[str] = set()  # in the title or a FAQ question
-            strong.append(strong_stems)
-            for name, text in doc.fields.items():
-                weight = FIELD_WEIGHTS.get(name, 1.0)
-                strong_field = name in STRONG_FIELDS
-                for word, c in Counter(tokenize(text)).items():
-                    if word in stop or len(word) > 40:
-                        continue
-                    s = forms.get(word)
-                    if s is None:
-                        s = forms[word] = stem(word, self.lang)
-                    counts[s] += weight * c
-                    length += c
-                    if strong_field:
-                        strong_stems.add(s)
-            tf.append(counts)
-            lengths.append(length)
+            terms = doc.terms if doc.terms is not None else analyze(doc, self.lang, self._stems)
+            for word, s in terms.forms.items():
+                forms.setdefault(word, s)
+            tf.append(terms.counts)
+            lengths.append(terms.length)
+            strong.append(set(terms.strong))
         n = max(1, len(self.docs))
         avg = (sum(lengths) / n) or 1.0
         df: dict[str, int] = defaultdict(int)

@@ -46,6 +46,13 @@ def reused(proc: subprocess.CompletedProcess[str]) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
+def kept(proc: subprocess.CompletedProcess[str]) -> tuple[int, int]:
+    """(pages kept whole from the previous build, pages built) from the debug log."""
+    m = re.search(r"build cache: (\d+) pages kept, (\d+) built", proc.stderr)
+    assert m, proc.stderr[-3000:]
+    return int(m.group(1)), int(m.group(2))
+
+
 def differences(a: Path, b: Path) -> list[str]:
     """Every file that is missing on one side or differs in a single byte."""
     files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
@@ -114,6 +121,10 @@ EDITS = [
                                          "markdown_extensions:\n- toc:\n    permalink: '#'\ntheme:")),
     ("git date", lambda s: (edit(s, TRACK, "## Πατήστε", "Νέο.\n\n## Πατήστε"),
                             git(s, "commit", "-q", "-am", "edit", date="2026-02-03T10:00:00+00:00"))),
+    ("unchanged again", lambda s: None),
+    ("a built page deleted from the site folder",
+     lambda s: (s.parent / "cached/el/orders/track/index.html").unlink()),
+    ("an article deleted", lambda s: (s / "docs/en/returns/return-faq.md").unlink()),
 ]
 
 
@@ -129,12 +140,18 @@ def test_cached_builds_equal_clean_builds_after_every_edit(site: Path, tmp_path:
         assert cached.returncode == 0 and clean.returncode == 0, (name, cached.stderr[-3000:])
         assert differences(tmp_path / "cached", tmp_path / "clean") == [], name
         hits, converted = reused(cached)
-        if name == "unchanged":
-            assert converted == 0 and hits > 10
-        if name == "body":
-            assert 1 <= converted <= 3 and hits > 10  # the article and its fallback copies
+        pages_kept, built = kept(cached)
+        if name.startswith("unchanged"):  # every page kept: nothing converted or rendered
+            assert converted == 0 and built == 0 and pages_kept > 10, name
+        if name == "body":  # the article and its fallback copies, nothing else
+            assert 1 <= converted <= 3 and 1 <= built <= 3 and pages_kept > 10
             assert "Λέξηδοκιμής" in (tmp_path / "cached/el/orders/track/index.html").read_text(
                 encoding="utf-8")
+        if name == "title":  # listings and navigation show it: every page is built again
+            assert pages_kept == 0 and hits > 10
+        if name.startswith("a built page deleted"):
+            assert built == 1 and converted == 0
+        assert not (tmp_path / "cached" / ".kbgen-previous").exists()
 
 
 def test_a_reused_page_still_reports_its_broken_link_under_strict(site: Path, tmp_path: Path):

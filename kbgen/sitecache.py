@@ -1,0 +1,379 @@
+"""The build cache's second level: keep a page's built file when nothing it shows changed.
+
+:mod:`kbgen.pagecache` saves a page's Markdown → HTML conversion; a build still
+ran the templates, kbgen's page model and the search analysis for every page, about
+three quarters of an unchanged rebuild. This module skips them for every page whose
+inputs did not change, and keeps the file the previous build wrote for it.
+
+**A page's key** is the hash of:
+
+- its source (the bytes MkDocs reads, or a generated page's text), path, URL and
+  destination, and whether it is published, drafted or excluded;
+- the site's content model without the bodies (:meth:`HelpCenter.digest`: every
+  article's front matter and place, the categories, git dates, helpful-vote ranking),
+  which is all a page shows of other pages (listings, navigation, alternates,
+  breadcrumbs, related articles, dates);
+- every file's path and URL; the whole ``mkdocs.yml`` as loaded, with every plugin's
+  settings and the theme's; the templates (each theme folder's files, or for an
+  installed theme its version); the conversion settings and versions of
+  :mod:`kbgen.pagecache`; the log levels; the site folder.
+
+So editing one article's body changes one key (and its fallback copies' in other
+languages, whose source it is); a title, a category, a date, a template or a setting
+changes them all, and the build is as a cold one, which is correct.
+
+**Reusing a page.** Before MkDocs cleans the site folder, :meth:`SiteCache.open` moves
+its contents into a hidden folder inside it (``.kbgen-previous``; MkDocs keeps hidden
+entries). A page whose key has a record, and whose previous file is still there as it
+was written (same size and modification time), is *kept*: MkDocs still walks it, but
+reading its source, the conversion, kbgen's events and the template are replaced by
+the record (its title, front matter, table of contents, anchors, links, log records to
+replay, search entries) and an empty template, and at the end of the build its file is
+moved back. Everything else is built as before and recorded. What is left in the hidden
+folder (deleted pages) is removed. A language's search index is kept the same way when
+every one of its pages was kept.
+
+MkDocs has no event to skip a page: the page object gets its own ``read_source`` and
+``render`` (as in :mod:`kbgen.pagecache`) and its front matter names kbgen's empty
+template ``kb/unchanged.html``; MkDocs' "Page skipped" line for it is filtered out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import types
+import logging
+import os
+import shutil
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from kbgen import pagecache
+from kbgen.core import cache
+
+ASIDE = ".kbgen-previous"
+UNCHANGED_TEMPLATE = "kb/unchanged.html"
+_INSTALLED_THEMES = ("material", "mkdocs")  # their templates are known by version
+PER_PAGE_PLUGINS = frozenset({"kbgen", "glightbox", "minify", "material/glightbox"})
+"""Plugins that change each page on its own. Another plugin may collect something from
+every page (a search index, a tag list, a blog's archive) and would miss a kept page's
+content, so with it every page is built again (the conversion cache still applies)."""
+log = logging.getLogger("mkdocs.plugins.kbgen")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {"d": {k: _encode(v) for k, v in value.items()}} if all(
+            isinstance(k, str) for k in value) else _unsupported(value)
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return {"dt": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return _unsupported(value)
+
+
+def _unsupported(value: Any) -> Any:
+    raise TypeError(type(value).__name__)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if "d" in value:
+            return {k: _decode(v) for k, v in value["d"].items()}
+        if "dt" in value:
+            return dt.datetime.fromisoformat(value["dt"])
+        return dt.date.fromisoformat(value["date"])
+    return value
+
+
+def encode_meta(meta: dict[str, Any]) -> Any | None:
+    """Front matter as JSON-ready values (dates kept as dates), or None when a value
+    would not come back the same (the page is then built on every build)."""
+    try:
+        value = _encode(meta)
+    except TypeError:
+        return None
+    return value if _decode(value) == meta else None
+
+
+def decode_meta(value: Any) -> dict[str, Any]:
+    return _decode(value)
+
+
+def _theme_digest(config: Any) -> list[str]:
+    """The templates: an installed theme's version, or a hash of a folder's files."""
+    out = []
+    for folder in config.theme.dirs:
+        path = Path(folder).resolve()
+        known = None
+        for package in _INSTALLED_THEMES:
+            try:
+                root = Path(__import__(package).__file__).resolve().parent
+            except (ImportError, TypeError):
+                continue
+            if path == root or root in path.parents:
+                with contextlib.suppress(metadata.PackageNotFoundError):
+                    known = f"{package}:{metadata.version('mkdocs-material' if package == 'material' else package)}"
+        if known is None:
+            known = cache.folder_digest(path) if path.is_dir() else f"missing:{path}"
+        out.append(known)
+    return out
+
+
+def _config_description(config: Any) -> dict[str, Any]:
+    """``mkdocs.yml`` as loaded: every setting, each plugin's settings, the theme's."""
+    plain = {k: v for k, v in config.items() if k not in ("plugins", "theme")}
+    plugins: dict[str, Any] = {}
+    for name, plugin in config.plugins.items():
+        if isinstance(plugin, types.ModuleType):  # a hook: its code
+            origin = getattr(plugin, "__file__", None)
+            plugins[name] = Path(origin).read_bytes() if origin else name
+        else:
+            plugins[name] = dict(getattr(plugin, "config", {}) or {})
+    plain["plugins"] = plugins
+    plain["theme"] = {**dict(config.theme), "dirs": list(config.theme.dirs)}
+    # exclude_docs and draft_docs are parsed patterns: their text describes them
+    for name in ("exclude_docs", "draft_docs", "not_in_nav"):
+        value = plain.get(name)
+        if value is not None and not isinstance(value, str):
+            plain[name] = [str(getattr(p, "pattern", p)) for p in getattr(value, "patterns", [])]
+    return plain
+
+
+def disabled_reason(config: Any) -> str | None:
+    """Why no page can be kept in this build, or None."""
+    others = sorted(name for name in config.plugins if name not in PER_PAGE_PLUGINS
+                    and not name.startswith("hooks/"))  # hooks: hashed, assumed per page
+    if others:
+        return (f"plugin{'s' * (len(others) > 1)} {', '.join(others)} may collect from "
+                "every page, so every page is built again (conversions are still reused)")
+    return None
+
+
+class _SkipFilter(logging.Filter):
+    """Drops MkDocs' "Page skipped ... empty output" line for the pages kbgen kept."""
+
+    def __init__(self, kept: dict[str, Any]) -> None:
+        super().__init__()
+        self.kept = kept
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message.startswith("Page skipped: '"):
+            return message[len("Page skipped: '"):].split("'", 1)[0] not in self.kept
+        return True
+
+
+class SiteCache:
+    """The pages of one build: which are kept from the previous one, and records of the rest."""
+
+    def __init__(self, root: Path, site_dir: Path) -> None:
+        self.store = cache.Store(root, "outputs")
+        self.site_dir = site_dir
+        self.aside = site_dir / ASIDE
+        self.kept: dict[str, dict[str, Any]] = {}  # src_uri -> record
+        self.built: dict[str, tuple[str, Any, dict[str, Any]]] = {}  # src -> key, page, record
+        self.keys: dict[str, str] = {}  # src_uri -> key
+        self.broken: str | None = None
+        self._base: str | None = None
+        self._captures: dict[str, pagecache.Capture] = {}
+        self._active: pagecache.Capture | None = None
+        self._filter = _SkipFilter(self.kept)
+        self._search_keys: dict[str, list[str | None]] = {}
+
+    # ------------------------------------------------------------ build start
+
+    def open(self) -> None:
+        """Move the previous build's files aside (MkDocs is about to clean the folder)."""
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(self.aside)  # a build that failed half-way: start afresh
+        try:
+            entries = [e for e in os.scandir(self.site_dir) if not e.name.startswith(".")]
+        except FileNotFoundError:
+            entries = []
+        except OSError as exc:
+            self.broken = str(exc)
+            return
+        try:
+            if entries:
+                self.aside.mkdir()
+            for entry in entries:
+                os.rename(entry.path, self.aside / entry.name)
+        except OSError as exc:
+            self.broken = f"cannot move the previous build aside: {exc}"
+        logging.getLogger("mkdocs.commands.build").addFilter(self._filter)
+
+    def needs_base(self) -> bool:
+        return self._base is None and self.broken is None
+
+    def set_base(self, *parts: Any) -> None:
+        """What every page's key shares (see the module's docs)."""
+        try:
+            self._base = cache.key(*parts)
+        except cache.Unstable as exc:
+            self.broken = f"a setting cannot be described stably: {exc}"
+
+    @staticmethod
+    def base_parts(config: Any, files: Any, site_digest: str, conversion: Any) -> list[Any]:
+        return [conversion, _config_description(config), _theme_digest(config),
+                sorted((f.src_uri, f.dest_uri, f.url) for f in files), site_digest,
+                pagecache.log_levels(), str(Path(config.site_dir).resolve())]
+
+    # ------------------------------------------------------------ pages
+
+    def page_key(self, page: Any) -> str | None:
+        if self._base is None or self.broken:
+            return None
+        try:
+            source = page.file.content_bytes
+        except OSError:
+            return None
+        k = cache.key(self._base, page.file.src_uri, page.file.dest_uri, page.url,
+                      str(page.file.inclusion), source)
+        self.keys[page.file.src_uri] = k
+        return k
+
+    def try_keep(self, page: Any, files: Any) -> bool:
+        """Keep ``page`` from the previous build if its key and its file match; else
+        start recording what building it logs."""
+        k = self.page_key(page)
+        record = self.store.get(k) if k else None
+        if record is not None and self._previous_file_is(record):
+            meta = decode_meta(record["meta"])
+            self.kept[page.file.src_uri] = record
+
+            def read_source(config: Any) -> None:
+                page.markdown = ""
+                page.meta = {**meta, "template": UNCHANGED_TEMPLATE}
+
+            def render(config: Any, files: Any = files) -> None:
+                pagecache.restore_state(page, {**record, "content": ""}, files)
+
+            page.read_source, page.render = read_source, render
+            return True
+        if k is not None:
+            self.start_capture(page)
+        return False
+
+    def start_capture(self, page: Any) -> None:
+        """Record what is logged for ``page`` from now until :meth:`stop_capture`."""
+        self.stop_capture()
+        src = page.file.src_uri
+        if src in self.keys and src not in self.kept:
+            capture = self._captures.setdefault(src, pagecache.Capture())
+            self._active = capture.__enter__()
+
+    def stop_capture(self) -> None:
+        if self._active is not None:
+            self._active.__exit__()
+            self._active = None
+
+    def is_kept(self, page: Any) -> bool:
+        return page.file.src_uri in self.kept
+
+    def conversion(self, page: Any) -> str | None:
+        return self.kept[page.file.src_uri].get("conversion")
+
+    def search_entries(self, page: Any) -> list[Any]:
+        return self.kept[page.file.src_uri]["search"]
+
+    def note_search(self, lang: str, page: Any) -> None:
+        """The page fed ``lang``'s search index (in this order)."""
+        self._search_keys.setdefault(lang, []).append(self.keys.get(page.file.src_uri))
+
+    def page_built(self, page: Any, search: list[Any]) -> None:
+        """Record a page MkDocs is about to write (after the last plugin's ``on_post_page``)."""
+        self.stop_capture()
+        src = page.file.src_uri
+        capture = self._captures.pop(src, None)
+        if capture is None:
+            return
+        k = self.keys.get(src)
+        meta = encode_meta(page.meta)
+        if k is None or meta is None:
+            return
+        record = {**pagecache.page_state(page), "log": capture.records, "meta": meta,
+                  "search": search, "dest": page.file.dest_uri,
+                  "conversion": getattr(page, "kbgen_conversion", None)}
+        record.pop("content")
+        self.built[src] = (k, page, record)
+
+    def _previous_file_is(self, record: dict[str, Any]) -> bool:
+        try:
+            st = os.stat(self.aside / record["dest"])
+        except OSError:
+            return False
+        return [st.st_size, st.st_mtime_ns] == record["stat"]
+
+    # ------------------------------------------------------------ search
+
+    def search_to_keep(self, boosts: Any) -> frozenset[str]:
+        """Languages whose search index is the previous build's: every page kept, in
+        the same order, and its files there as written. They are moved back now."""
+        keep = set()
+        self._search_records: dict[str, str] = {}
+        for lang, keys in self._search_keys.items():
+            if None in keys:
+                continue
+            k = cache.key("search", lang, keys, sorted(boosts.items()))
+            self._search_records[lang] = k
+            record = self.store.get(k)
+            folder = self.aside / "search" / lang
+            if record is None or not self._previous_file_is(record):
+                continue
+            try:
+                (self.site_dir / "search").mkdir(parents=True, exist_ok=True)
+                os.rename(folder, self.site_dir / "search" / lang)
+            except OSError:
+                continue
+            keep.add(lang)
+        return frozenset(keep)
+
+    # ------------------------------------------------------------ build end
+
+    def finish(self, full_build: bool) -> None:
+        """Move kept pages' files back, record the built ones, drop the rest."""
+        moved = 0
+        for record in self.kept.values():
+            target = self.site_dir / record["dest"]
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(self.aside / record["dest"], target)
+                moved += 1
+            except OSError as exc:  # checked when the page was kept: should not happen
+                log.warning(f"build cache: could not keep {record['dest']}: {exc}")
+        for k, _page, record in self.built.values():
+            try:
+                st = os.stat(self.site_dir / record["dest"])
+            except OSError:
+                continue  # MkDocs wrote nothing (an empty page)
+            self.store.put(k, {**record, "stat": [st.st_size, st.st_mtime_ns]})
+        for lang, k in getattr(self, "_search_records", {}).items():
+            try:
+                st = os.stat(self.site_dir / "search" / lang / "manifest.json")
+            except OSError:
+                continue
+            self.store.put(k, {"dest": f"search/{lang}/manifest.json",
+                               "stat": [st.st_size, st.st_mtime_ns]})
+        removed = self.store.sweep() if full_build else 0
+        self.close()
+        log.debug(f"build cache: {moved} pages kept, {len(self.built)} built and recorded, "
+                  f"{removed} stale records removed, {self.store.size()} bytes on disk "
+                  f"({self.store.path})")
+
+    def close(self) -> None:
+        """Let go of the store, the log filter and the previous build's leftovers."""
+        self.stop_capture()
+        self._captures.clear()
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
+        self.store.close()
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(self.aside)
