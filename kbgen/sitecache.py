@@ -42,10 +42,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import types
 import logging
 import os
 import shutil
+import types
 from importlib import metadata
 from pathlib import Path
 from typing import Any
