@@ -79,13 +79,13 @@ def ensure_markdown_extensions(config: Any) -> None:
     toc.setdefault("slugify", slugify(case="lower"))
 
 
-def run_checks(tree: ContentTree, history: History) -> list[Diagnostic]:
+def run_checks(tree: ContentTree, history: History, store: Any = None) -> list[Diagnostic]:
     """The writers' content checks (``kbgen check``), so a strict build fails on them."""
     try:
         checks = importlib.import_module("kbgen.core.checks")
     except ModuleNotFoundError:
         return []
-    return list(checks.check_tree(tree, history=history))
+    return list(checks.check_tree(tree, history=history, store=store))
 
 
 def drop_unpublished(files: Files, tree: ContentTree, categories_file: str) -> None:

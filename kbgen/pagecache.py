@@ -62,6 +62,20 @@ def cache_root(options: Any, config: Any) -> Path:
     return Path(config.config_file_path).parent / options.cache_dir
 
 
+def template_cache(root: Path) -> Any:
+    """Jinja's own cache of compiled templates, in ``<cache_dir>/templates``: a build
+    that renders few pages (most kept) would otherwise spend much of its time compiling
+    Material's templates."""
+    from jinja2 import FileSystemBytecodeCache
+
+    folder = root / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
 def _versions(config: Any) -> dict[str, Any]:
     """Versions of MkDocs and Markdown, and each extension module's code.
 
@@ -176,7 +190,7 @@ class PageCache:
         self.broken: str | None = None
         try:
             self.settings = cache.key(
-                __version__, _versions(config), config.markdown_extensions,
+                __version__, cache.kbgen_code(), _versions(config), config.markdown_extensions,
                 config.mdx_configs, config.use_directory_urls, dict(config.validation))
         except cache.Unstable as exc:
             self.broken = str(exc)

@@ -18,7 +18,7 @@ from mkdocs.structure.files import Files
 
 from kbgen import bridge, pagecache, settings, sitecache
 from kbgen.config import KbgenConfig
-from kbgen.core import manifest
+from kbgen.core import cache, manifest
 from kbgen.core.articles import load_tree
 from kbgen.core.history import load_history
 from kbgen.core.site import HelpCenter
@@ -59,6 +59,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self._not_found: dict[str, Any] | None = None  # the 404 template's context
         self.page_cache: pagecache.PageCache | None = None
         self.site_cache: sitecache.SiteCache | None = None
+        self.content_cache: cache.Store | None = None
         self._search_entries: dict[str, list[Any]] = {}
         self._pages_seen = self._pages_total = 0
 
@@ -125,7 +126,10 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
                 cached.set_base(*cached.base_parts(
                     config, files, self.site.digest() if self.site else "",
                     self.page_cache.settings))
-            if cached.try_keep(page, files):
+            lang, _, rel = page.file.src_uri.partition("/")
+            history = self.site.history_shown(lang, rel, self.config.recent_count) \
+                if self.site else None
+            if cached.try_keep(page, files, history):
                 self.page_cache.keep(cached.conversion(page))
                 return page
         self.page_cache.attach(page, files)
@@ -142,14 +146,17 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if not self.config.enabled:
             return files
         docs = Path(config.docs_dir)
+        store = None  # the build cache's parsed articles and body scans
+        if self.page_cache is not None and not self.page_cache.broken:
+            store = self.content_cache = cache.Store(self.page_cache.store.root, "content")
         tree = load_tree(docs, self.config.language_codes(), self.config.default_language,
-                         self.config.categories_file)
+                         self.config.categories_file, store)
         history = load_history(docs)
         stats = Path(config.config_file_path).parent / self.config.helpful_stats \
             if self.config.helpful_stats else None
         self.site = HelpCenter.build(tree, history, config.use_directory_urls, stats,
                                      fallbacks=self.config.fallbacks)
-        self.diagnostics = list(tree.diagnostics) + bridge.run_checks(tree, history)
+        self.diagnostics = list(tree.diagnostics) + bridge.run_checks(tree, history, store)
         self._report()
         bridge.drop_unpublished(files, tree, self.config.categories_file)
         for file in bridge.generated_pages(self.site, config, self.config, files):
@@ -198,8 +205,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             assert self.site_cache is not None
             sp = bridge.site_page(self.site, page.file.src_uri)
             if self.indexer is not None and sp is not None and not sp.article.is_index:
-                self.indexer.restore_page(sp.lang, self.site_cache.search_entries(page))
-                self.site_cache.note_search(sp.lang, page)
+                self.site_cache.note_search(sp.lang, page, None)
             return html
         html, missing_alt = bridge.enhance_images(html, page, config)
         html = bridge.localize_permalinks(html, page.file.src_uri.partition("/")[0], self.config)
@@ -211,16 +217,23 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             cat = self.site.tree.categories.get(sp.article.category)
             title = bridge.category_text(self.site, self.config, cat, sp.lang, "titles")[0] \
                 if cat else sp.article.category
-            self._search_entries[page.file.src_uri] = self.indexer.add_page(
+            entries = self.indexer.entries(
                 url=page.url, lang=sp.lang, title=sp.article.title, category=title,
                 type=sp.article.type, html=html, meta={**page.meta, "kb_page_id": sp.rel},
                 is_fallback=sp.fallback)
             if self.site_cache is not None:
-                self.site_cache.note_search(sp.lang, page)
+                self._search_entries[page.file.src_uri] = entries
+                self.site_cache.note_search(sp.lang, page, entries)
+            else:
+                self.indexer.restore_page(sp.lang, entries)
         return html
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
         self._env = env
+        if self.page_cache is not None and not self.page_cache.broken and \
+                env.bytecode_cache is None:
+            # compiled templates, kept by Jinja under their name and source's checksum
+            env.bytecode_cache = pagecache.template_cache(self.page_cache.store.root)
         if self.site_cache is not None:
             self.site_cache.stop_capture()  # the last page's conversion is done
         if self.config.enabled and self.site is not None:
@@ -266,6 +279,9 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         full_build = self._pages_seen >= self._pages_total
         if self.page_cache is not None:  # a --dirty build saw only some pages: keep the rest
             self.page_cache.finish(full_build=full_build)
+        if self.content_cache is not None:  # every article was loaded: drop the others
+            self.content_cache.sweep()
+            self.content_cache = None
         bridge.write_root_redirect(Path(config.site_dir), self.config)
         # the pages that exist, for the feedback API (FEEDBACK_SITE_MANIFEST)
         (Path(config.site_dir) / manifest.FILE_NAME).write_text(
@@ -273,11 +289,16 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if getattr(self, "_not_found", None) is not None and self._env is not None:
             bridge.write_not_found_pages(self.site, self.config, config, self._env,
                                          self._not_found)
-        keep: frozenset[str] = frozenset()
+        keep: set[str] = set()
         if self.indexer is not None and self.site_cache is not None:
-            keep = self.site_cache.search_to_keep(self.indexer.boosts)
+            for lang, pages in self.site_cache.search_plan(self.indexer.boosts).items():
+                if pages is None:
+                    keep.add(lang)
+                    continue
+                for entries in pages:
+                    self.indexer.restore_page(lang, entries)
         if self.indexer is not None:
-            self.indexer.write(config.site_dir, keep)
+            self.indexer.write(config.site_dir, frozenset(keep))
         if self.site_cache is not None:
             self.site_cache.finish(full_build=full_build)
             self.site_cache = None
@@ -285,6 +306,9 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self.page_cache is not None:
             self.page_cache.close()
+        if self.content_cache is not None:
+            self.content_cache.close()
+            self.content_cache = None
         if self.site_cache is not None:
             self.site_cache.close()
             self.site_cache = None

@@ -41,7 +41,6 @@ template ``kb/unchanged.html``; MkDocs' "Page skipped" line for it is filtered o
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import shutil
@@ -63,49 +62,14 @@ content, so with it every page is built again (the conversion cache still applie
 log = logging.getLogger("mkdocs.plugins.kbgen")
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {"d": {k: _encode(v) for k, v in value.items()}} if all(
-            isinstance(k, str) for k in value) else _unsupported(value)
-    if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if isinstance(value, dt.datetime):
-        return {"dt": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"date": value.isoformat()}
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return _unsupported(value)
-
-
-def _unsupported(value: Any) -> Any:
-    raise TypeError(type(value).__name__)
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    if isinstance(value, dict):
-        if "d" in value:
-            return {k: _decode(v) for k, v in value["d"].items()}
-        if "dt" in value:
-            return dt.datetime.fromisoformat(value["dt"])
-        return dt.date.fromisoformat(value["date"])
-    return value
-
-
 def encode_meta(meta: dict[str, Any]) -> Any | None:
     """Front matter as JSON-ready values (dates kept as dates), or None when a value
     would not come back the same (the page is then built on every build)."""
     try:
-        value = _encode(meta)
+        value = cache.encode(meta)
     except TypeError:
         return None
-    return value if _decode(value) == meta else None
-
-
-def decode_meta(value: Any) -> dict[str, Any]:
-    return _decode(value)
+    return value if cache.decode(value) == meta else None
 
 
 def _theme_digest(config: Any) -> list[str]:
@@ -158,6 +122,10 @@ def disabled_reason(config: Any) -> str | None:
     return None
 
 
+def _search_key(k: str) -> str:
+    return "search:" + k
+
+
 class _SkipFilter(logging.Filter):
     """Drops MkDocs' "Page skipped ... empty output" line for the pages kbgen kept."""
 
@@ -187,7 +155,8 @@ class SiteCache:
         self._captures: dict[str, pagecache.Capture] = {}
         self._active: pagecache.Capture | None = None
         self._filter = _SkipFilter(self.kept)
-        self._search_keys: dict[str, list[str | None]] = {}
+        self._search: dict[str, list[tuple[str | None, list[Any] | None]]] = {}
+        self._search_records: dict[str, str] = {}
 
     # ------------------------------------------------------------ build start
 
@@ -223,13 +192,14 @@ class SiteCache:
 
     @staticmethod
     def base_parts(config: Any, files: Any, site_digest: str, conversion: Any) -> list[Any]:
-        return [conversion, _config_description(config), _theme_digest(config),
+        return [conversion, cache.kbgen_code(), _config_description(config), _theme_digest(config),
                 sorted((f.src_uri, f.dest_uri, f.url) for f in files), site_digest,
                 pagecache.log_levels(), str(Path(config.site_dir).resolve())]
 
     # ------------------------------------------------------------ pages
 
-    def page_key(self, page: Any) -> str | None:
+    def page_key(self, page: Any, history: Any) -> str | None:
+        """``history``: what the page shows of git history (``HelpCenter.history_shown``)."""
         if self._base is None or self.broken:
             return None
         try:
@@ -237,17 +207,19 @@ class SiteCache:
         except OSError:
             return None
         k = cache.key(self._base, page.file.src_uri, page.file.dest_uri, page.url,
-                      str(page.file.inclusion), source)
+                      str(page.file.inclusion), source, history)
         self.keys[page.file.src_uri] = k
         return k
 
-    def try_keep(self, page: Any, files: Any) -> bool:
+    def try_keep(self, page: Any, files: Any, history: Any) -> bool:
         """Keep ``page`` from the previous build if its key and its file match; else
         start recording what building it logs."""
-        k = self.page_key(page)
+        k = self.page_key(page, history)
         record = self.store.get(k) if k else None
-        if record is not None and self._previous_file_is(record):
-            meta = decode_meta(record["meta"])
+        if record is not None and self._previous_file_is(record) and \
+                self.store.has(_search_key(k)):
+            self.store.used.add(_search_key(k))  # kept with the page (see search_plan)
+            meta = cache.decode(record["meta"])
             self.kept[page.file.src_uri] = record
 
             def read_source(config: Any) -> None:
@@ -255,7 +227,7 @@ class SiteCache:
                 page.meta = {**meta, "template": UNCHANGED_TEMPLATE}
 
             def render(config: Any, files: Any = files) -> None:
-                pagecache.restore_state(page, {**record, "content": ""}, files)
+                pagecache.restore_state(page, {**record, "content": "", "toc": []}, files)
 
             page.read_source, page.render = read_source, render
             return True
@@ -282,12 +254,10 @@ class SiteCache:
     def conversion(self, page: Any) -> str | None:
         return self.kept[page.file.src_uri].get("conversion")
 
-    def search_entries(self, page: Any) -> list[Any]:
-        return self.kept[page.file.src_uri]["search"]
-
-    def note_search(self, lang: str, page: Any) -> None:
-        """The page fed ``lang``'s search index (in this order)."""
-        self._search_keys.setdefault(lang, []).append(self.keys.get(page.file.src_uri))
+    def note_search(self, lang: str, page: Any, entries: list[Any] | None) -> None:
+        """The page feeds ``lang``'s search index (in this order): its entries, or None
+        for a kept page (read from the cache only if the index must be built again)."""
+        self._search.setdefault(lang, []).append((self.keys.get(page.file.src_uri), entries))
 
     def page_built(self, page: Any, search: list[Any]) -> None:
         """Record a page MkDocs is about to write (after the last plugin's ``on_post_page``)."""
@@ -301,10 +271,10 @@ class SiteCache:
         if k is None or meta is None:
             return
         record = {**pagecache.page_state(page), "log": capture.records, "meta": meta,
-                  "search": search, "dest": page.file.dest_uri,
+                  "dest": page.file.dest_uri,
                   "conversion": getattr(page, "kbgen_conversion", None)}
-        record.pop("content")
-        self.built[src] = (k, page, record)
+        del record["content"], record["toc"]  # no template shows a kept page's
+        self.built[src] = (k, search, record)
 
     def _previous_file_is(self, record: dict[str, Any]) -> bool:
         try:
@@ -315,48 +285,50 @@ class SiteCache:
 
     # ------------------------------------------------------------ search
 
-    def search_to_keep(self, boosts: Any) -> frozenset[str]:
-        """Languages whose search index is the previous build's: every page kept, in
-        the same order, and its files there as written. They are moved back now."""
-        keep = set()
-        self._search_records: dict[str, str] = {}
-        for lang, keys in self._search_keys.items():
-            if None in keys:
-                continue
-            k = cache.key("search", lang, keys, sorted(boosts.items()))
-            self._search_records[lang] = k
-            record = self.store.get(k)
-            folder = self.aside / "search" / lang
-            if record is None or not self._previous_file_is(record):
-                continue
-            try:
-                (self.site_dir / "search").mkdir(parents=True, exist_ok=True)
-                os.rename(folder, self.site_dir / "search" / lang)
-            except OSError:
-                continue
-            keep.add(lang)
-        return frozenset(keep)
+    def search_plan(self, boosts: Any) -> dict[str, list[list[Any]] | None]:
+        """Each language's index: None when it is the previous build's (every page kept,
+        in the same order, and its files there as written; moved back now), else every
+        page's entries in order, to build it from."""
+        plan: dict[str, list[list[Any]] | None] = {}
+        for lang, items in self._search.items():
+            keys = [k for k, _ in items]
+            if None not in keys:
+                k = self._search_records[lang] = cache.key("search", lang, keys,
+                                                            sorted(boosts.items()))
+                record = self.store.get(k)
+                if record is not None and self._previous_file_is(record) and \
+                        all(entries is None for _, entries in items):
+                    try:
+                        (self.site_dir / "search").mkdir(parents=True, exist_ok=True)
+                        os.rename(self.aside / "search" / lang, self.site_dir / "search" / lang)
+                        plan[lang] = None
+                        continue
+                    except OSError:
+                        pass
+            pages = []
+            for k, entries in items:
+                if entries is None:
+                    entries = self.store.get(_search_key(k)) if k else None
+                    if entries is None:  # written before its page's record: cannot happen
+                        raise RuntimeError(f"build cache: search entries of {k} are missing; "
+                                           "delete the cache folder and build again")
+                pages.append(entries)
+            plan[lang] = pages
+        return plan
 
     # ------------------------------------------------------------ build end
 
     def finish(self, full_build: bool) -> None:
         """Move kept pages' files back, record the built ones, drop the rest."""
-        moved = 0
-        for record in self.kept.values():
-            target = self.site_dir / record["dest"]
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.rename(self.aside / record["dest"], target)
-                moved += 1
-            except OSError as exc:  # checked when the page was kept: should not happen
-                log.warning(f"build cache: could not keep {record['dest']}: {exc}")
-        for k, _page, record in self.built.values():
+        moved = self._move_back({record["dest"] for record in self.kept.values()})
+        for k, search, record in self.built.values():
             try:
                 st = os.stat(self.site_dir / record["dest"])
             except OSError:
                 continue  # MkDocs wrote nothing (an empty page)
+            self.store.put(_search_key(k), search)  # first: a record implies its entries
             self.store.put(k, {**record, "stat": [st.st_size, st.st_mtime_ns]})
-        for lang, k in getattr(self, "_search_records", {}).items():
+        for lang, k in self._search_records.items():
             try:
                 st = os.stat(self.site_dir / "search" / lang / "manifest.json")
             except OSError:
@@ -368,6 +340,58 @@ class SiteCache:
         log.debug(f"build cache: {moved} pages kept, {len(self.built)} built and recorded, "
                   f"{removed} stale records removed, {self.store.size()} bytes on disk "
                   f"({self.store.path})")
+
+    def _move_back(self, dests: set[str]) -> int:
+        """Move the kept pages' files back from the previous build's folder: a whole
+        folder at once where it holds only kept files and the new build wrote nothing
+        there (one rename instead of a folder and a rename per page). Returns the count."""
+        pure: dict[str, bool] = {}  # folder (relative) -> holds only kept files
+
+        def scan(rel: str) -> bool:
+            ok = True
+            with os.scandir(self.aside / rel if rel else self.aside) as it:
+                for entry in it:
+                    child = f"{rel}/{entry.name}" if rel else entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        ok = scan(child) and ok
+                    elif child not in dests:
+                        ok = False
+            pure[rel] = ok
+            return ok
+
+        def restore(rel: str) -> None:
+            with os.scandir(self.aside / rel) as it:
+                entries = [(e.name, e.is_dir(follow_symlinks=False)) for e in it]
+            (self.site_dir / rel).mkdir(exist_ok=True)
+            for name, is_dir in entries:
+                child = f"{rel}/{name}"
+                target = self.site_dir / child
+                if is_dir:
+                    if pure[child] and not target.exists():
+                        os.rename(self.aside / child, target)
+                    else:
+                        restore(child)
+                elif child in dests:
+                    os.rename(self.aside / child, target)
+
+        if not dests or not self.aside.is_dir():
+            return 0
+        try:
+            scan("")
+            with os.scandir(self.aside) as it:
+                tops = [(e.name, e.is_dir(follow_symlinks=False)) for e in it]
+            for name, is_dir in tops:
+                target = self.site_dir / name
+                if is_dir and pure[name] and not target.exists():
+                    os.rename(self.aside / name, target)
+                elif is_dir:
+                    restore(name)
+                elif name in dests:
+                    os.rename(self.aside / name, target)
+        except OSError as exc:  # the files were checked when the pages were kept
+            raise RuntimeError(f"build cache: could not move kept pages back from "
+                               f"{self.aside}: {exc}; delete it and build again") from exc
+        return len(dests)
 
     def close(self) -> None:
         """Let go of the store, the log filter and the previous build's leftovers."""

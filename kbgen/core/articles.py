@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from pymdownx.slugs import slugify as _slugify_factory
 
+from kbgen.core import cache
 from kbgen.core.categories import Categories, infer_categories, load_categories
 from kbgen.core.frontmatter import parse
 from kbgen.core.schema import SCHEMA
@@ -190,12 +191,13 @@ def _expected(prop: dict[str, Any], err: Any) -> str:
 
 
 def load_article(path: Path, docs_dir: Path, categories: Categories | None = None,
-                 ) -> tuple[Article | None, list[Diagnostic]]:
-    """Read one article; return it (None if unusable) and its KB1xx diagnostics."""
+                 data: bytes | None = None) -> tuple[Article | None, list[Diagnostic]]:
+    """Read one article (``data``: its bytes, when already read); return it (None if
+    unusable) and its KB1xx diagnostics."""
     src = path.relative_to(docs_dir).as_posix()
     lang, _, rel = src.partition("/")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [Diagnostic(src, None, "KB100", f"file is not UTF-8 ({exc.reason} at byte "
                                  f"{exc.start})", "Save the file as UTF-8")]
@@ -283,12 +285,18 @@ class ContentTree:
 
 
 def load_tree(docs_dir: Path, languages: list[str], default_language: str,
-              categories_file: str = "categories.yml") -> ContentTree:
-    """Load every article of every language under ``docs_dir``."""
+              categories_file: str = "categories.yml", store: cache.Store | None = None,
+              ) -> ContentTree:
+    """Load every article of every language under ``docs_dir``.
+
+    With a ``store`` (the build cache), an article whose bytes, path and known
+    categories are those of an earlier load is taken from it, not parsed again.
+    """
     docs_dir = Path(docs_dir)
     categories, diags = load_categories(docs_dir / categories_file, categories_file)
     if not categories.items:
         categories = infer_categories(docs_dir, languages)
+    salt = cache.key("article", cache.kbgen_code(), sorted(categories.items)) if store else ""
     articles: list[Article] = []
     for lang in languages:
         root = docs_dir / lang
@@ -297,8 +305,46 @@ def load_tree(docs_dir: Path, languages: list[str], default_language: str,
         for path in sorted(root.rglob("*.md")):
             if any(part.startswith((".", "_")) for part in path.relative_to(root).parts):
                 continue
-            article, found = load_article(path, docs_dir, categories)
+            if store is None:
+                article, found = load_article(path, docs_dir, categories)
+            else:
+                article, found = _load_kept(path, docs_dir, categories, store, salt)
             diags += found
             if article is not None:
                 articles.append(article)
     return ContentTree(docs_dir, list(languages), default_language, categories, articles, diags)
+
+
+def _load_kept(path: Path, docs_dir: Path, categories: Categories, store: cache.Store,
+               salt: str) -> tuple[Article | None, list[Diagnostic]]:
+    data = path.read_bytes()
+    k = cache.key(salt, path.relative_to(docs_dir).as_posix(), data)
+    entry = store.get(k)
+    if entry is not None:
+        value = cache.decode(entry)
+        article = _article_from(value["article"]) if value["article"] is not None else None
+        return article, [Diagnostic(*d[:5], Severity(d[5])) for d in value["diags"]]
+    article, found = load_article(path, docs_dir, categories, data)
+    try:
+        value = cache.encode({
+            "article": None if article is None else _article_to(article),
+            "diags": [[d.path, d.line, d.code, d.message, d.hint, d.severity.value]
+                      for d in found]})
+    except TypeError:  # front matter that JSON cannot hold: load it every time
+        return article, found
+    store.put(k, value)
+    return article, found
+
+
+def _article_to(a: Article) -> dict[str, Any]:
+    out = {f.name: getattr(a, f.name) for f in fields(Article)}
+    out["headings"] = [[h.level, h.text, h.anchor, h.line] for h in a.headings]
+    out["faq"] = [[f.question, f.anchor, f.answer, f.line] for f in a.faq]
+    return out
+
+
+def _article_from(value: dict[str, Any]) -> Article:
+    value = dict(value)
+    value["headings"] = [Heading(*h) for h in value["headings"]]
+    value["faq"] = [FaqEntry(*f) for f in value["faq"]]
+    return Article(**value)

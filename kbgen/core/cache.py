@@ -14,6 +14,7 @@ use, so the cache holds one build's worth of results and no more.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -70,6 +71,62 @@ def fingerprint(value: Any, _depth: int = 0) -> str:
         cls = type(value)
         return f"obj({cls.__module__}.{cls.__qualname__},{deeper(state)})"
     raise Unstable(f"cannot describe {type(value).__name__} {value!r} stably")
+
+
+def encode(value: Any) -> Any:
+    """Plain data (dicts with string keys, lists, scalars, dates) as JSON-ready values
+    that :func:`decode` turns back into the same types.
+
+    Raises:
+        TypeError: ``value`` holds something else.
+    """
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise TypeError("dict with a key that is not a string")
+        return {"d": {k: encode(v) for k, v in value.items()}}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return {"dt": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def decode(value: Any) -> Any:
+    """The value :func:`encode` was given (tuples come back as lists)."""
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if isinstance(value, dict):
+        if "d" in value:
+            return {k: decode(v) for k, v in value["d"].items()}
+        if "dt" in value:
+            return dt.datetime.fromisoformat(value["dt"])
+        return dt.date.fromisoformat(value["date"])
+    return value
+
+
+def code_digest(package_dir: Path, skip: tuple[str, ...] = ()) -> str:
+    """A hash of a package's code and data files (not its caches, nor the sub-packages
+    in ``skip``): a changed kbgen, even one installed from a working copy without a new
+    version, makes new keys."""
+    h = hashlib.sha256()
+    for path in sorted(package_dir.rglob("*")):
+        rel = path.relative_to(package_dir).parts
+        if path.suffix in (".py", ".json", ".yml") and "__pycache__" not in rel \
+                and rel[0] not in skip:
+            h.update(path.relative_to(package_dir).as_posix().encode() + b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@functools.cache
+def kbgen_code() -> str:
+    """:func:`code_digest` of the installed kbgen's build code (computed once per process;
+    the commands and the ticket miner do not change what a build writes)."""
+    return code_digest(Path(__file__).resolve().parent.parent, skip=("commands", "tickets"))
 
 
 def plain(value: Any) -> Any:
@@ -193,6 +250,17 @@ class Store:
         self.hits += 1
         self.used.add(k)
         return value
+
+    def has(self, k: str) -> bool:
+        """Whether an entry is stored under ``k`` (without reading it)."""
+        db = self._conn()
+        if db is None:
+            return False
+        try:
+            return db.execute("SELECT 1 FROM entries WHERE key = ?", (k,)).fetchone() is not None
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return False
 
     def put(self, k: str, value: Any) -> None:
         """Store ``value`` (JSON-serializable) under ``k``."""

@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from kbgen.core import cache
 from kbgen.core.articles import Article, ContentTree
 from kbgen.core.history import History, load_history
 from kbgen.core.translations import TRANSLATE_MARK, State, translation_status
@@ -490,9 +491,15 @@ def check_duplicate_titles(ctx: _Context) -> list[Diagnostic]:
     return diags
 
 
-def check_placeholders(ctx: _Context, article: Article) -> list[Diagnostic]:
+def placeholder_lines(article: Article) -> list[int]:
+    """The body lines that still hold ``kbgen new``'s TODO text."""
+    return [no for no, line, info in _body_lines(article) if not info and _TODO.search(line)]
+
+
+def check_placeholders(ctx: _Context, article: Article,
+                       lines: list[int] | None = None) -> list[Diagnostic]:
     """KB604: template text from ``kbgen new`` (marked TODO) left in the article."""
-    lines = [no for no, line, info in _body_lines(article) if not info and _TODO.search(line)]
+    lines = placeholder_lines(article) if lines is None else lines
     fm = [k for k, v in article.meta.items() if isinstance(v, str) and _TODO.search(v)]
     if not lines and not fm:
         return []
@@ -576,9 +583,24 @@ def _tag_problem(tag: str, counts: Counter[str], allowed: set[str] | None) -> st
 
 # ------------------------------------------------------------------ entry point
 
+def _scanned(article: Article, store: cache.Store | None) -> tuple[list[Ref], list[int]]:
+    """The article's links, images and videos and its TODO lines: read from its body, or
+    from the build cache when the same body was read before."""
+    if store is None:
+        return scan_refs(article), placeholder_lines(article)
+    k = cache.key("scan", cache.kbgen_code(), article.src, article.body_line, article.body)
+    entry = store.get(k)
+    if entry is not None:
+        return [Ref(*r) for r in entry[0]], entry[1]
+    refs, todo = scan_refs(article), placeholder_lines(article)
+    store.put(k, [[[r.kind, r.target, r.text, r.line, r.has_alt] for r in refs], todo])
+    return refs, todo
+
+
 def check_tree(tree: ContentTree, *, history: History | None = None,
                today: dt.date | None = None, translations: bool = True,
-               categories_file: str = "categories.yml") -> list[Diagnostic]:
+               categories_file: str = "categories.yml",
+               store: cache.Store | None = None) -> list[Diagnostic]:
     """Every content check beyond front matter, sorted by path and line.
 
     Args:
@@ -587,6 +609,7 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         today: the date stale articles are measured against (default: today).
         translations: run the translation checks (KB301, KB302), which need git history.
         categories_file: where the categories are declared, relative to docs_dir.
+        store: the build cache, for what each body holds (links, media, TODO lines).
 
     Returns:
         Diagnostics with codes KB2xx, KB3xx and KB6xx.
@@ -595,12 +618,12 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
     today = today or dt.date.today()
     diags: list[Diagnostic] = []
     for article in tree.articles:
-        refs = scan_refs(article)
+        refs, todo = _scanned(article, store)
         diags += check_links(ctx, article, refs)
         diags += check_related(ctx, article)
         diags += check_media(ctx, article, refs)
         diags += check_stale(ctx, article, today)
-        diags += check_placeholders(ctx, article)
+        diags += check_placeholders(ctx, article, todo)
     diags += check_duplicate_titles(ctx)
     declared, found = load_declared_tags(tree.docs_dir)
     diags += found + check_tags(ctx, declared)

@@ -28,14 +28,19 @@ class History:
     in_git: bool = False
 
     def last(self, rel: str) -> Commit | None:
+        """The newest commit of ``rel``; outside git, its modification time (read once)."""
         found = self.commits.get(rel)
         if found:
             return found[0]
-        path = self.docs_dir / rel
-        if path.exists():
-            mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
-            return Commit("", mtime)
-        return None
+        untracked = self.__dict__.setdefault("_untracked", {})
+        if rel not in untracked:
+            try:
+                mtime = (self.docs_dir / rel).stat().st_mtime
+            except OSError:
+                untracked[rel] = None
+            else:
+                untracked[rel] = Commit("", dt.datetime.fromtimestamp(mtime, tz=dt.UTC))
+        return untracked[rel]
 
     def revision(self, rel: str) -> str:
         last = self.last(rel)

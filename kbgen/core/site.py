@@ -13,6 +13,7 @@ import posixpath
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from kbgen.core import cache
 from kbgen.core.articles import Article, ContentTree
@@ -75,18 +76,37 @@ class HelpCenter:
         return site
 
     def digest(self) -> str:
-        """A hash of everything a page shows about other pages: every article's front
-        matter, place and language (not its body), the categories, the git history and
-        the helpful-votes ranking. Two builds with the same digest list, link and date
-        every page alike, so a page whose own source did not change looks the same."""
+        """A hash of everything a page shows about other pages but their dates: every
+        article's front matter, place and language (not its body), the categories and the
+        helpful-votes ranking. Two builds with the same digest list and link every page
+        alike; the dates and history a page shows are :meth:`history_shown`."""
         articles = [[a.src, a.lang, a.rel, a.title, a.description, a.type, a.category,
                      a.tags, a.order, a.video, a.related, a.owner, a.review_by, a.draft,
                      a.time, a.prerequisites, a.meta] for a in self.tree.articles]
         pages = sorted((lang, rel, p.article.src, p.url, p.fallback)
                        for (lang, rel), p in self.pages.items())
         return cache.digest([articles, pages, self.tree.languages, self.tree.default_language,
-                             self.tree.categories, self.history.commits, self.history.in_git,
+                             self.tree.categories, self.history.in_git,
                              sorted(self.helpful.items()), self.directory_urls])
+
+    def history_shown(self, lang: str, rel: str, recent_count: int) -> list[Any]:
+        """The git facts (outside git, file dates) that the page ``lang``/``rel`` shows or
+        decides on: its date and revision; for a translation, the commits of its original
+        (whether it is outdated); for a home page, its "recently updated" list."""
+        page = self.pages.get((lang, rel))
+        out: list[Any] = [str(self.lastmod(lang, rel))]
+        sources = [page.article.src] if page is not None else []
+        original = self.pages.get((self.tree.default_language, rel))
+        if page is not None and original is not None:
+            sources.append(original.article.src)
+        for src in sources:
+            last = self.history.last(src)
+            out.append([last.sha, str(last.date)] if last else None)
+            out.append([(c.sha, str(c.date)) for c in self.history.commits.get(src, [])])
+        if rel == "index.md":
+            out.append([(p.rel, str(self.history.updated(p.article.src)))
+                        for p in self.recent(lang, recent_count)])
+        return out
 
     # ------------------------------------------------------------ lookups
 

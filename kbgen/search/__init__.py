@@ -49,8 +49,16 @@ class SearchIndexer:
 
     def add_page(self, *, url: str, lang: str, title: str, category: str, type: str, html: str,
                  meta: dict[str, Any], is_fallback: bool) -> list[list[Any]]:
-        """Index a built page; return its entries as JSON-ready values for
-        :meth:`restore_page` (the page's document first, then its FAQ entries)."""
+        """Index a built page; return its entries (see :meth:`entries`)."""
+        entries = self.entries(url=url, lang=lang, title=title, category=category, type=type,
+                               html=html, meta=meta, is_fallback=is_fallback)
+        self.restore_page(lang, entries)
+        return entries
+
+    def entries(self, *, url: str, lang: str, title: str, category: str, type: str, html: str,
+                meta: dict[str, Any], is_fallback: bool) -> list[list[Any]]:
+        """A built page's entries in its language's index, analysed, as JSON-ready values
+        for :meth:`restore_page`: the page's document first, then its FAQ entries."""
         # A fallback is indexed in its page's language: that language's box finds it (a
         # language whose pages are all fallbacks has an index too). Each (language, article)
         # is one page, so results never repeat an article.
@@ -69,19 +77,19 @@ class SearchIndexer:
         body = text_of(_FAQ.sub(" ", html)) if questions else text_of(html)
         snippet = description or first_line(body)
         tags = meta.get("tags") or []
-        index.add(Document(url, title, category, type, snippet,
-                           {"title": title, "description": description,
-                            "question": " ".join(questions), "headings": headings,
-                            "tags": " ".join(str(t) for t in tags)
-                            if isinstance(tags, list) else str(tags),
-                            "body": body}, boost))
-        page_number = len(index.docs) - 1  # results group a page's entries under it
-        for anchor, question, answer_text in entries:
-            index.add(Document(f"{url}#{anchor}", question, category, "faq-entry",
-                               first_line(answer_text), {"question": question,
-                                                         "body": answer_text}, boost,
-                               parent=page_number))
-        return [_entry(doc) for doc in index.docs[page_number:]]
+        docs = [Document(url, title, category, type, snippet,
+                         {"title": title, "description": description,
+                          "question": " ".join(questions), "headings": headings,
+                          "tags": " ".join(str(t) for t in tags)
+                          if isinstance(tags, list) else str(tags),
+                          "body": body}, boost)]
+        for anchor, question, answer_text in entries:  # results group them under the page
+            docs.append(Document(f"{url}#{anchor}", question, category, "faq-entry",
+                                 first_line(answer_text), {"question": question,
+                                                           "body": answer_text}, boost))
+        for doc in docs:
+            doc.terms = index.analyze(doc)
+        return [_entry(doc) for doc in docs]
 
     def restore_page(self, lang: str, entries: list[list[Any]]) -> None:
         """Index a page from the entries :meth:`add_page` returned for it in an earlier

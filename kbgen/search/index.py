@@ -124,8 +124,12 @@ class LanguageIndex:
     def add(self, doc: Document) -> None:
         """Add a document, analysing it now unless it comes with its terms."""
         if doc.terms is None:
-            doc.terms = analyze(doc, self.lang, self._stems)
+            doc.terms = self.analyze(doc)
         self.docs.append(doc)
+
+    def analyze(self, doc: Document) -> Terms:
+        """``doc``'s terms in this language (word stems are remembered across documents)."""
+        return analyze(doc, self.lang, self._stems)
 
     # ------------------------------------------------------------ build
 

@@ -189,3 +189,22 @@ def test_raw_html_with_an_empty_id_is_cached_and_reused(site: Path, tmp_path: Pa
     clean = build(site, tmp_path / "clean", cache=False)
     assert clean.returncode == 0, clean.stderr[-3000:]
     assert differences(tmp_path / "out", tmp_path / "clean") == []
+
+
+def test_outside_git_an_edit_rebuilds_its_page_and_what_shows_its_date(tmp_path: Path):
+    # Outside git a page's date is its file's: the edited article becomes the newest, so
+    # the home pages' "recently updated" lists change too, and nothing else.
+    site = tmp_path / "site"
+    shutil.copytree(MINI, site, ignore=shutil.ignore_patterns(".kbgen-cache"))
+    assert build(site, tmp_path / "cached", cache=True).returncode == 0
+    os.utime(site / TRACK, (1_600_000_000, 1_600_000_000))  # an old article...
+    assert build(site, tmp_path / "cached", cache=True).returncode == 0
+    edit(site, TRACK, "## Πατήστε", "Λέξηδοκιμής εδώ.\n\n## Πατήστε")  # ...edited now
+    cached = build(site, tmp_path / "cached", cache=True)
+    clean = build(site, tmp_path / "clean", cache=False)
+    assert cached.returncode == 0 and clean.returncode == 0, cached.stderr[-3000:]
+    assert differences(tmp_path / "cached", tmp_path / "clean") == []
+    pages_kept, built = kept(cached)
+    assert pages_kept > built > 0
+    home = (tmp_path / "cached/el/index.html").read_text(encoding="utf-8")
+    assert "track/" in home.split("kb-recent", 1)[-1]
