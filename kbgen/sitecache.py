@@ -155,7 +155,8 @@ class SiteCache:
         self._captures: dict[str, pagecache.Capture] = {}
         self._active: pagecache.Capture | None = None
         self._filter = _SkipFilter(self.kept)
-        self._search: dict[str, list[tuple[str | None, list[Any] | None]]] = {}
+        self._search: dict[str, list[tuple[str | None, list[Any] | None, str | None]]] = {}
+        self._search_digests: dict[str, str] = {}
         self._search_records: dict[str, str] = {}
 
     # ------------------------------------------------------------ build start
@@ -257,7 +258,12 @@ class SiteCache:
     def note_search(self, lang: str, page: Any, entries: list[Any] | None) -> None:
         """The page feeds ``lang``'s search index (in this order): its entries, or None
         for a kept page (read from the cache only if the index must be built again)."""
-        self._search.setdefault(lang, []).append((self.keys.get(page.file.src_uri), entries))
+        src = page.file.src_uri
+        if entries is None:
+            digest = self.kept[src].get("search_digest")
+        else:
+            digest = self._search_digests[src] = cache.digest(entries)
+        self._search.setdefault(lang, []).append((self.keys.get(src), entries, digest))
 
     def page_built(self, page: Any, search: list[Any]) -> None:
         """Record a page MkDocs is about to write (after the last plugin's ``on_post_page``)."""
@@ -271,7 +277,7 @@ class SiteCache:
         if k is None or meta is None:
             return
         record = {**pagecache.page_state(page), "log": capture.records, "meta": meta,
-                  "dest": page.file.dest_uri,
+                  "dest": page.file.dest_uri, "search_digest": self._search_digests.get(src),
                   "conversion": getattr(page, "kbgen_conversion", None)}
         del record["content"], record["toc"]  # no template shows a kept page's
         self.built[src] = (k, search, record)
@@ -286,18 +292,17 @@ class SiteCache:
     # ------------------------------------------------------------ search
 
     def search_plan(self, boosts: Any) -> dict[str, list[list[Any]] | None]:
-        """Each language's index: None when it is the previous build's (every page kept,
-        in the same order, and its files there as written; moved back now), else every
-        page's entries in order, to build it from."""
+        """Each language's index: None when it is the previous build's (every page's
+        entries the same, in the same order, and its files there as written; moved back
+        now), else every page's entries in order, to build it from."""
         plan: dict[str, list[list[Any]] | None] = {}
         for lang, items in self._search.items():
-            keys = [k for k, _ in items]
-            if None not in keys:
-                k = self._search_records[lang] = cache.key("search", lang, keys,
+            digests = [digest for _, _, digest in items]
+            if None not in digests:
+                k = self._search_records[lang] = cache.key("search", lang, digests,
                                                             sorted(boosts.items()))
                 record = self.store.get(k)
-                if record is not None and self._previous_file_is(record) and \
-                        all(entries is None for _, entries in items):
+                if record is not None and self._previous_file_is(record):
                     try:
                         (self.site_dir / "search").mkdir(parents=True, exist_ok=True)
                         os.rename(self.aside / "search" / lang, self.site_dir / "search" / lang)
@@ -306,7 +311,7 @@ class SiteCache:
                     except OSError:
                         pass
             pages = []
-            for k, entries in items:
+            for k, entries, _ in items:
                 if entries is None:
                     entries = self.store.get(_search_key(k)) if k else None
                     if entries is None:  # written before its page's record: cannot happen

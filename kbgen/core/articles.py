@@ -321,23 +321,31 @@ def _load_kept(path: Path, docs_dir: Path, categories: Categories, store: cache.
     k = cache.key(salt, path.relative_to(docs_dir).as_posix(), data)
     entry = store.get(k)
     if entry is not None:
-        value = cache.decode(entry)
-        article = _article_from(value["article"]) if value["article"] is not None else None
-        return article, [Diagnostic(*d[:5], Severity(d[5])) for d in value["diags"]]
+        article = _article_from(entry["article"]) if entry["article"] is not None else None
+        return article, [Diagnostic(*d[:5], Severity(d[5])) for d in entry["diags"]]
     article, found = load_article(path, docs_dir, categories, data)
     try:
-        value = cache.encode({
-            "article": None if article is None else _article_to(article),
-            "diags": [[d.path, d.line, d.code, d.message, d.hint, d.severity.value]
-                      for d in found]})
+        value = {"article": None if article is None else _article_to(article),
+                 "diags": [[d.path, d.line, d.code, d.message, d.hint, d.severity.value]
+                           for d in found]}
     except TypeError:  # front matter that JSON cannot hold: load it every time
         return article, found
     store.put(k, value)
     return article, found
 
 
+_ENCODED = ("meta", "video", "review_by", "owner")  # front matter values: may hold dates
+
+
 def _article_to(a: Article) -> dict[str, Any]:
+    """An article as JSON-ready values (front matter through ``cache.encode``).
+
+    Raises:
+        TypeError: its front matter holds a value JSON cannot keep.
+    """
     out = {f.name: getattr(a, f.name) for f in fields(Article)}
+    for name in _ENCODED:
+        out[name] = cache.encode(out[name])
     out["headings"] = [[h.level, h.text, h.anchor, h.line] for h in a.headings]
     out["faq"] = [[f.question, f.anchor, f.answer, f.line] for f in a.faq]
     return out
@@ -345,6 +353,8 @@ def _article_to(a: Article) -> dict[str, Any]:
 
 def _article_from(value: dict[str, Any]) -> Article:
     value = dict(value)
+    for name in _ENCODED:
+        value[name] = cache.decode(value[name])
     value["headings"] = [Heading(*h) for h in value["headings"]]
     value["faq"] = [FaqEntry(*f) for f in value["faq"]]
     return Article(**value)

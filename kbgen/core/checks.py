@@ -588,7 +588,8 @@ def _scanned(article: Article, store: cache.Store | None) -> tuple[list[Ref], li
     from the build cache when the same body was read before."""
     if store is None:
         return scan_refs(article), placeholder_lines(article)
-    k = cache.key("scan", cache.kbgen_code(), article.src, article.body_line, article.body)
+    k = cache.key("scan", cache.kbgen_code(), article.src, article.body_line,
+                  article.body.encode("utf-8"))
     entry = store.get(k)
     if entry is not None:
         return [Ref(*r) for r in entry[0]], entry[1]
