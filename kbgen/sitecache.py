@@ -41,6 +41,7 @@ template ``kb/unchanged.html``; MkDocs' "Page skipped" line for it is filtered o
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -120,6 +121,12 @@ def disabled_reason(config: Any) -> str | None:
         return (f"plugin{'s' * (len(others) > 1)} {', '.join(others)} may collect from "
                 "every page, so every page is built again (conversions are still reused)")
     return None
+
+
+def _stat(st: os.stat_result) -> list[int]:
+    """What tells a built file is still the one a build wrote: its size and modification
+    time in whole seconds (what a CI cache's archive keeps of it)."""
+    return [st.st_size, int(st.st_mtime)]
 
 
 def _search_key(k: str) -> str:
@@ -208,7 +215,8 @@ class SiteCache:
         except OSError:
             return None
         k = cache.key(self._base, page.file.src_uri, page.file.dest_uri, page.url,
-                      str(page.file.inclusion), source, history)
+                      str(page.file.inclusion), source,
+                      json.dumps(history, ensure_ascii=False).encode("utf-8"))
         self.keys[page.file.src_uri] = k
         return k
 
@@ -217,9 +225,9 @@ class SiteCache:
         start recording what building it logs."""
         k = self.page_key(page, history)
         record = self.store.get(k) if k else None
-        if record is not None and self._previous_file_is(record) and \
-                self.store.has(_search_key(k)):
-            self.store.used.add(_search_key(k))  # kept with the page (see search_plan)
+        if record is not None and self._previous_file_is(record):
+            # its search entries were written just before it (see finish): keep them too
+            self.store.used.add(_search_key(k))
             meta = cache.decode(record["meta"])
             self.kept[page.file.src_uri] = record
 
@@ -287,7 +295,7 @@ class SiteCache:
             st = os.stat(self.aside / record["dest"])
         except OSError:
             return False
-        return [st.st_size, st.st_mtime_ns] == record["stat"]
+        return _stat(st) == record["stat"]
 
     # ------------------------------------------------------------ search
 
@@ -332,14 +340,14 @@ class SiteCache:
             except OSError:
                 continue  # MkDocs wrote nothing (an empty page)
             self.store.put(_search_key(k), search)  # first: a record implies its entries
-            self.store.put(k, {**record, "stat": [st.st_size, st.st_mtime_ns]})
+            self.store.put(k, {**record, "stat": _stat(st)})
         for lang, k in self._search_records.items():
             try:
                 st = os.stat(self.site_dir / "search" / lang / "manifest.json")
             except OSError:
                 continue
             self.store.put(k, {"dest": f"search/{lang}/manifest.json",
-                               "stat": [st.st_size, st.st_mtime_ns]})
+                               "stat": _stat(st)})
         removed = self.store.sweep() if full_build else 0
         self.close()
         log.debug(f"build cache: {moved} pages kept, {len(self.built)} built and recorded, "

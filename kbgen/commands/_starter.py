@@ -306,10 +306,13 @@ jobs:
         run: echo "KBGEN_SITE_URL=${BASE_URL%/}/" >> "$GITHUB_ENV"
 
       - name: Keep the build cache
-        # Pages whose sources did not change are not converted again (.kbgen-cache/).
+        # Pages whose sources, dates and templates did not change are kept from the last
+        # build (site/), the rest rebuilt from what .kbgen-cache/ keeps of each article.
         uses: actions/cache@v4
         with:
-          path: .kbgen-cache
+          path: |
+            .kbgen-cache
+            site
           key: kbgen-build-${{ hashFiles('requirements.txt') }}-${{ github.sha }}
           restore-keys: |
             kbgen-build-${{ hashFiles('requirements.txt') }}-

@@ -208,3 +208,23 @@ def test_outside_git_an_edit_rebuilds_its_page_and_what_shows_its_date(tmp_path:
     assert pages_kept > built > 0
     home = (tmp_path / "cached/el/index.html").read_text(encoding="utf-8")
     assert "track/" in home.split("kb-recent", 1)[-1]
+
+
+def test_a_cache_restored_from_an_archive_keeps_the_pages(site: Path, tmp_path: Path):
+    # What CI does between runs: the cache and the last build's pages go into an archive
+    # (modification times in whole seconds) and come back in the next run.
+    first = build(site, site / "site", cache=True)
+    assert first.returncode == 0, first.stderr[-3000:]
+    archive = tmp_path / "cache.tar"
+    subprocess.run(["tar", "--format=gnu", "-cf", str(archive), ".kbgen-cache", "site"],
+                   cwd=site, check=True)
+    shutil.rmtree(site / ".kbgen-cache")
+    shutil.rmtree(site / "site")
+    subprocess.run(["tar", "-xf", str(archive)], cwd=site, check=True)
+    edit(site, TRACK, "## Πατήστε", "Λέξηδοκιμής εδώ.\n\n## Πατήστε")
+    again = build(site, site / "site", cache=True)
+    assert again.returncode == 0, again.stderr[-3000:]
+    pages_kept, built = kept(again)
+    assert pages_kept > 10 and 1 <= built <= 3
+    clean = build(site, tmp_path / "clean", cache=False)
+    assert differences(site / "site", tmp_path / "clean") == []
