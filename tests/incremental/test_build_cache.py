@@ -227,4 +227,4 @@ def test_a_cache_restored_from_an_archive_keeps_the_pages(site: Path, tmp_path: 
     pages_kept, built = kept(again)
     assert pages_kept > 10 and 1 <= built <= 3
     clean = build(site, tmp_path / "clean", cache=False)
-    assert differences(site / "site", tmp_path / "clean") == []
+    assert clean.returncode == 0 and differences(site / "site", tmp_path / "clean") == []
