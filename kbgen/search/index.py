@@ -29,6 +29,7 @@ import math
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from kbgen.search.analysis import (
@@ -153,19 +154,23 @@ class LanguageIndex:
         for counts in tf:
             for s in counts:
                 df[s] += 1
+        idf = {s: math.log(1 + (n - d + 0.5) / (d + 0.5)) for s, d in df.items()}
+        k1 = K1 + 1
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, counts in enumerate(tf):
             # A FAQ entry is short by nature: being short does not make it more about the
             # query than the article that is (its length counts as at least the average).
             length = max(lengths[i], avg) if self.docs[i].parent >= 0 else lengths[i]
             norm = K1 * (1 - B + B * length / avg)
+            boost = self.docs[i].boost
             for s, f in counts.items():
-                idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
-                postings[s].append((i, idf * f * (K1 + 1) / (f + norm) * self.docs[i].boost))
-        top = max((sc for plist in postings.values() for _, sc in plist), default=1.0)
+                postings[s].append((i, idf[s] * f * k1 / (f + norm) * boost))
+        by_impact = itemgetter(1)
+        for plist in postings.values():
+            plist.sort(key=by_impact, reverse=True)  # stable: ties keep document order
+        top = max((plist[0][1] for plist in postings.values()), default=1.0)
         quantized: dict[str, list[list[int]]] = {}
         for s, plist in postings.items():
-            plist.sort(key=lambda p: -p[1])
             kept = plist[:MAX_POSTINGS]
             if len(plist) > MAX_POSTINGS:
                 kept += [p for p in plist[MAX_POSTINGS:] if s in strong[p[0]]
