@@ -270,20 +270,34 @@ def site_settings(options: KbgenConfig, config: Any) -> SiteSettings:
         search_enabled=options.search.enabled)
 
 
+def _build_settings(site: HelpCenter, options: KbgenConfig, config: Any,
+                    light: bool = False) -> SiteSettings:
+    """The build's ``SiteSettings``, made once: a new ``HelpCenter`` is made for every build,
+    and page views share what they compute once per build for the same settings object."""
+    key = "_kb_settings_light" if light else "_kb_settings"
+    made = site.__dict__.get(key)
+    if made is None or made[0] is not options or made[1] is not config:
+        settings = site_settings_light(options) if light else site_settings(options, config)
+        made = site.__dict__[key] = (options, config, settings)
+    return made[2]
+
+
 def page_context(site: HelpCenter, page: Any, options: KbgenConfig, config: Any,
                  ) -> PageView | None:
     """The page model of a MkDocs page (``kbgen.core.pages`` computes it)."""
-    return pages.page_view(site, site_settings(options, config), page.file.src_uri, page.url)
+    return pages.page_view(site, _build_settings(site, options, config), page.file.src_uri,
+                           page.url)
 
 
 def not_found_context(site: HelpCenter, lang: str, options: KbgenConfig, config: Any,
                       ) -> PageView:
-    return pages.not_found_view(site, site_settings(options, config), lang)
+    return pages.not_found_view(site, _build_settings(site, options, config), lang)
 
 
 def category_text(site: HelpCenter, options: KbgenConfig, cat: Any, lang: str,
                   kind: str) -> tuple[str, str]:
-    return pages.category_text(site, site_settings_light(options), cat, lang, kind)
+    return pages.category_text(site, _build_settings(site, options, None, light=True), cat,
+                               lang, kind)
 
 
 def site_settings_light(options: KbgenConfig) -> SiteSettings:

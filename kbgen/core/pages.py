@@ -107,6 +107,80 @@ def _link(site_url_rel: str, page_url: str) -> str:
     return rel + ("/" if site_url_rel.endswith("/") and site_url_rel else "")
 
 
+def _shared_start(here: str) -> tuple[str, str]:
+    """Where a listing for ``here`` can be linked from once for its sibling pages too, and
+    the prefix of the URLs it then has to link again from ``here`` ("" for none).
+
+    With directory URLs each page is its own folder: a link from it to a URL outside that
+    folder is the same from every page in the same parent folder (the relative path climbs
+    out of the last segment either way), so a stand-in whose last segment matches no URL
+    serves them all, except for the URLs inside the page's folder (the page itself).
+    Otherwise the pages of a folder link everything alike from the folder."""
+    if not here.endswith("/"):
+        return posixpath.dirname(here) + "/", ""
+    segments = [p for p in here.split("/") if p]
+    if not segments:
+        return "", ""
+    return "/".join(segments[:-1] + ["\0"]) + "/", "/".join(segments) + "/"
+
+
+class _Shared:
+    """What every page of a build shares, computed once per build (not once per page):
+    each language's strings, support block and categories with their titles, and the
+    navigation of each category seen from each folder. Kept on the ``HelpCenter`` (a new
+    one is made for every build) for the ``SiteSettings`` it was made with; everything in
+    it comes from the help center and the settings, as a page's own view would."""
+
+    def __init__(self, site: HelpCenter, settings: SiteSettings | None) -> None:
+        self.site, self.settings = site, settings
+        self.strings: dict[str, dict[str, str]] = {}
+        self.support: dict[str, dict[str, Any] | None] = {}
+        self.categories: dict[str, list[dict[str, Any]]] = {}
+        self.navs: dict[tuple[str, str, str], tuple[list[dict[str, Any]], Any, list[str]]] = {}
+        self.pages_by_url: dict[tuple[str, str], dict[str, int]] = {}
+
+    def strings_for(self, lang: str) -> dict[str, str]:
+        if lang not in self.strings:
+            self.strings[lang] = strings_for(lang, self.settings.strings if self.settings
+                                             else None)
+        return self.strings[lang]
+
+    def support_for(self, lang: str) -> dict[str, Any] | None:
+        if lang not in self.support:
+            self.support[lang] = _support(self.settings, lang) if self.settings else None
+        return self.support[lang]
+
+    def category_list(self, lang: str) -> list[dict[str, Any]]:
+        """(slug, count, title and its language, icon) of each category listed in ``lang``."""
+        if lang not in self.categories:
+            site, out = self.site, []
+            for slug, count in site.categories(lang):
+                cat = site.tree.categories.get(slug)
+                title, title_lang = category_text(site, self.settings, cat, lang, "titles") \
+                    if cat else (slug, lang)
+                out.append({"slug": slug, "count": count, "title": title,
+                            "lang": title_lang if title_lang != lang else "",
+                            "icon": cat.icon if cat else ""})
+            self.categories[lang] = out
+        return self.categories[lang]
+
+    def position(self, lang: str, category: str) -> dict[str, int]:
+        """Where each article of a category is in its list, by URL."""
+        key = (lang, category)
+        if key not in self.pages_by_url:
+            self.pages_by_url[key] = {p.url: i for i, p in
+                                      enumerate(self.site.category_pages(lang, category))}
+        return self.pages_by_url[key]
+
+
+def _shared(site: HelpCenter, settings: SiteSettings | None) -> _Shared:
+    views = site.__dict__.setdefault("_shared_views", {})
+    found = views.get(id(settings))
+    if found is None or found.settings is not settings:
+        found = views[id(settings)] = _Shared(site, settings)
+    return found
+
+
 def _item(sp: SitePage, here: str, site: HelpCenter) -> dict[str, str]:
     """An article in a listing; an untranslated one carries the language it is shown in."""
     return {"title": sp.article.title, "url": _link(sp.url, here),
@@ -122,7 +196,8 @@ def page_view(site: HelpCenter, settings: SiteSettings, src_uri: str, url: str,
     tree = site.tree
     if lang not in tree.languages:
         return None
-    strings = strings_for(lang, settings.strings)
+    shared = _shared(site, settings)
+    strings = shared.strings_for(lang)
     names = settings.language_names
     here = url
     home_url = _link(f"{lang}/", here)
@@ -207,7 +282,7 @@ def page_view(site: HelpCenter, settings: SiteSettings, src_uri: str, url: str,
         og_locale={"el": "el_GR", "en": "en_US", "fr": "fr_FR", "de": "de_DE",
                    "es": "es_ES"}.get(lang, lang),
         feedback_api_url=settings.feedback_api_url if art and not art.is_index else None,
-        support=_support(settings, lang), tutorial=tutorial, listing=listing, home=home,
+        support=shared.support_for(lang), tutorial=tutorial, listing=listing, home=home,
         faq_count=len(art.faq) if art else 0, content_lang=art.lang if art else lang,
         search_api_url=settings.feedback_api_url, search_enabled=settings.search_enabled,
         site_name=site_name(settings, lang),
@@ -272,35 +347,75 @@ def category_text(site: HelpCenter, settings: SiteSettings | None, cat: Any, lan
 
 def _nav(site: HelpCenter, lang: str, current: str, here: str, strings: dict[str, str],
          settings: SiteSettings | None = None) -> list[dict[str, Any]]:
-    out = []
-    tree = site.tree
-    for slug, count in site.categories(lang):
-        cat = tree.categories.get(slug)
-        title, title_lang = category_text(site, settings, cat, lang, "titles") if cat else \
-            (slug, lang)
+    """The sidebar: every category of ``lang``, and the current one's first articles.
+
+    Built once per category for a stand-in of ``here`` that its sibling pages share (see
+    ``_shared_start``); a page gets its own copy only of what differs: its category's entry
+    and the items linked from inside its own folder (itself, marked active). A page whose
+    folder holds a category's URL (a home or a category page) gets its own lists."""
+    shared = _shared(site, settings)
+    stand_in, inside = _shared_start(here)
+    key = (lang, current, stand_in)
+    if key not in shared.navs:
+        shared.navs[key] = _nav_for(site, shared, lang, current, stand_in, strings)
+    out, children, targets = shared.navs[key]
+    if inside and any(t.startswith(inside) for t in targets):
+        out, children, _ = _nav_for(site, shared, lang, current, here, strings)
+        inside = ""  # linked from here already
+    if children is None:
+        return out
+    entry, items = children
+    shown = _nav_children(site, lang, current, items, here, inside, shared)
+    return [{**entry, "children": shown} if e is entry else e for e in out]
+
+
+def _nav_for(site: HelpCenter, shared: _Shared, lang: str, current: str, here: str,
+             strings: dict[str, str]) -> tuple[list[dict[str, Any]], Any, list[str]]:
+    """The navigation linked from ``here``; the current category's entry with its first
+    articles kept aside (none active: each page marks its own); the categories' URLs."""
+    out: list[dict[str, Any]] = []
+    children = None
+    targets = []
+    for cat in shared.category_list(lang):
+        slug, count = cat["slug"], cat["count"]
+        target = f"{lang}/{slug}/"
         entry: dict[str, Any] = {
-            "title": title, "lang": title_lang if title_lang != lang else "",
-            "url": _link(f"{lang}/{slug}/", here), "count": count,
-            "icon": cat.icon if cat else "", "active": slug == current, "children": []}
+            "title": cat["title"], "lang": cat["lang"], "url": _link(target, here),
+            "count": count, "icon": cat["icon"], "active": slug == current, "children": []}
         if slug == current:
-            entry["children"] = _nav_children(site.category_pages(lang, slug), here, site)
+            pages = site.category_pages(lang, slug)[:NAV_ARTICLES]
+            children = (entry, [{**_item(p, here, site), "active": False} for p in pages])
             if count > NAV_ARTICLES:
                 entry["more"] = {"title": strings["all_articles"] + f" ({count})",
                                  "url": entry["url"]}
         out.append(entry)
-    return out
+        targets.append(target)
+    return out, children, targets
 
 
 NAV_ARTICLES = 25  # articles of the current category in the sidebar; the rest are one click away
 
 
-def _nav_children(pages: list[SitePage], here: str, site: HelpCenter) -> list[dict[str, Any]]:
-    """The first articles of a category, and the current one: constant work per page."""
-    shown = pages[:NAV_ARTICLES]
-    current = next((p for p in pages if p.url == here), None)
-    if current is not None and current not in shown:
-        shown = shown[:-1] + [current]
-    return [{**_item(p, here, site), "active": p.url == here} for p in shown]
+def _nav_children(site: HelpCenter, lang: str, category: str, items: list[dict[str, Any]],
+                  here: str, inside: str, shared: _Shared) -> list[dict[str, Any]]:
+    """The first articles of a category, and the current one: constant work per page.
+
+    ``items`` are the first articles, none active; the current one is marked (and takes
+    the last place when it is further down), and with ``inside`` (the prefix of ``here``'s
+    folder, when ``items`` were linked from a stand-in) every item in that folder is
+    linked again from ``here``."""
+    pages = site.category_pages(lang, category)
+    at = shared.position(lang, category).get(here)
+    shown: list[dict[str, Any] | None] = list(items)
+    if at is not None and at >= len(items):
+        shown[-1] = None
+        pages = pages[:len(items) - 1] + [pages[at]]
+    out = []
+    for p, item in zip(pages, shown, strict=False):
+        if item is None or p.url == here or (inside and p.url.startswith(inside)):
+            item = {**_item(p, here, site), "active": p.url == here}
+        out.append(item)
+    return out
 
 
 def _home(site: HelpCenter, lang: str, here: str, settings: SiteSettings,
