@@ -351,7 +351,8 @@ def measure(browser: object, site: Path, label: str, mode: str, args: list[str],
         article.close()
         listing.close()
         server.stop()
-        path.write_text(original, encoding="utf-8")
+        if path.read_text(encoding="utf-8") != original:  # a failed run: left edited
+            path.write_text(original, encoding="utf-8")
     rebuilds = server.builds()
     second = Server(site, args, server.port)  # the same address: the same configuration
     try:
