@@ -123,6 +123,10 @@ def disabled_reason(config: Any) -> str | None:
     return None
 
 
+RECORDS = cache.Memo()
+"""Page records of the last build in this process (``kbgen serve`` rebuilds on each save)."""
+
+
 def _stat(st: os.stat_result) -> list[int]:
     """What tells a built file is still the one a build wrote: its size and modification
     time in whole seconds (what a CI cache's archive keeps of it)."""
@@ -224,7 +228,13 @@ class SiteCache:
         """Keep ``page`` from the previous build if its key and its file match; else
         start recording what building it logs."""
         k = self.page_key(page, history)
-        record = self.store.get(k) if k else None
+        record = RECORDS.get(k) if k else None
+        if record is not None:
+            self.store.used.add(k)
+        elif k:
+            record = self.store.get(k)
+            if record is not None:
+                RECORDS.put(k, record)
         if record is not None and self._previous_file_is(record):
             # its search entries were written just before it (see finish): keep them too
             self.store.used.add(_search_key(k))
@@ -340,7 +350,9 @@ class SiteCache:
             except OSError:
                 continue  # MkDocs wrote nothing (an empty page)
             self.store.put(_search_key(k), search)  # first: a record implies its entries
-            self.store.put(k, {**record, "stat": _stat(st)})
+            record = {**record, "stat": _stat(st)}
+            self.store.put(k, record)
+            RECORDS.put(k, record)
         for lang, k in self._search_records.items():
             try:
                 st = os.stat(self.site_dir / "search" / lang / "manifest.json")
@@ -348,6 +360,7 @@ class SiteCache:
                 continue
             self.store.put(k, {"dest": f"search/{lang}/manifest.json",
                                "stat": _stat(st)})
+        RECORDS.rotate()
         removed = self.store.sweep() if full_build else 0
         self.close()
         log.debug(f"build cache: {moved} pages kept, {len(self.built)} built and recorded, "

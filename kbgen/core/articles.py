@@ -312,18 +312,32 @@ def load_tree(docs_dir: Path, languages: list[str], default_language: str,
             diags += found
             if article is not None:
                 articles.append(article)
+    if store is not None:
+        LOADED.rotate()
     return ContentTree(docs_dir, list(languages), default_language, categories, articles, diags)
+
+
+LOADED = cache.Memo()
+"""Articles loaded by the last build in this process (``kbgen serve``): the same file
+bytes give the same (never modified) :class:`Article` without reading the cache."""
 
 
 def _load_kept(path: Path, docs_dir: Path, categories: Categories, store: cache.Store,
                salt: str) -> tuple[Article | None, list[Diagnostic]]:
     data = path.read_bytes()
     k = cache.key(salt, path.relative_to(docs_dir).as_posix(), data)
+    loaded = LOADED.get(k)
+    if loaded is not None:
+        store.used.add(k)
+        return loaded[0], list(loaded[1])
     entry = store.get(k)
     if entry is not None:
         article = _article_from(entry["article"]) if entry["article"] is not None else None
-        return article, [Diagnostic(*d[:5], Severity(d[5])) for d in entry["diags"]]
+        found = [Diagnostic(*d[:5], Severity(d[5])) for d in entry["diags"]]
+        LOADED.put(k, (article, found))
+        return article, list(found)
     article, found = load_article(path, docs_dir, categories, data)
+    LOADED.put(k, (article, list(found)))
     try:
         value = {"article": None if article is None else _article_to(article),
                  "diags": [[d.path, d.line, d.code, d.message, d.hint, d.severity.value]

@@ -122,6 +122,36 @@ def code_digest(package_dir: Path, skip: tuple[str, ...] = ()) -> str:
     return h.hexdigest()
 
 
+class Memo:
+    """What one build used, kept in memory for the next build in the same process
+    (``kbgen serve`` rebuilds on every save): values by key, as the build made them.
+
+    :meth:`get` and :meth:`put` fill this build's generation; :meth:`rotate` (at the end of
+    a build) makes it the one the next build reads, so memory holds one build's worth.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, Any] = {}
+        self._now: dict[str, Any] = {}
+
+    def get(self, k: str) -> Any | None:
+        value = self._now.get(k)
+        if value is None:
+            value = self._last.get(k)
+            if value is not None:
+                self._now[k] = value
+        return value
+
+    def put(self, k: str, value: Any) -> None:
+        self._now[k] = value
+
+    def rotate(self) -> None:
+        self._last, self._now = self._now, {}
+
+    def clear(self) -> None:
+        self._last, self._now = {}, {}
+
+
 @functools.cache
 def kbgen_code() -> str:
     """:func:`code_digest` of the installed kbgen's build code (computed once per process;

@@ -590,12 +590,23 @@ def _scanned(article: Article, store: cache.Store | None) -> tuple[list[Ref], li
         return scan_refs(article), placeholder_lines(article)
     k = cache.key("scan", cache.kbgen_code(), article.src, article.body_line,
                   article.body.encode("utf-8"))
+    scanned = SCANNED.get(k)
+    if scanned is not None:
+        store.used.add(k)
+        return scanned
     entry = store.get(k)
     if entry is not None:
-        return [Ref(*r) for r in entry[0]], entry[1]
-    refs, todo = scan_refs(article), placeholder_lines(article)
-    store.put(k, [[[r.kind, r.target, r.text, r.line, r.has_alt] for r in refs], todo])
-    return refs, todo
+        scanned = [Ref(*r) for r in entry[0]], entry[1]
+    else:
+        scanned = scan_refs(article), placeholder_lines(article)
+        store.put(k, [[[r.kind, r.target, r.text, r.line, r.has_alt] for r in scanned[0]],
+                      scanned[1]])
+    SCANNED.put(k, scanned)
+    return scanned
+
+
+SCANNED = cache.Memo()
+"""Body scans of the last build in this process (``kbgen serve``)."""
 
 
 def check_tree(tree: ContentTree, *, history: History | None = None,
@@ -625,6 +636,8 @@ def check_tree(tree: ContentTree, *, history: History | None = None,
         diags += check_media(ctx, article, refs)
         diags += check_stale(ctx, article, today)
         diags += check_placeholders(ctx, article, todo)
+    if store is not None:
+        SCANNED.rotate()
     diags += check_duplicate_titles(ctx)
     declared, found = load_declared_tags(tree.docs_dir)
     diags += found + check_tags(ctx, declared)

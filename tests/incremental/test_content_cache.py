@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from kbgen.core import cache, checks
+from kbgen.core import articles, cache, checks
 from kbgen.core.articles import load_tree
 from kbgen.core.history import load_history
 
@@ -30,18 +30,27 @@ def test_the_demo_help_center_loads_the_same_from_the_cache(tmp_path: Path):
     broken = docs / "en/orders/broken.md"
     broken.write_text("---\ntitle: Broken\ntype: guide\n---\nBody.\n", encoding="utf-8")
     fresh = _load(docs, None)
+    history = load_history(docs)
+    expected = checks.check_tree(fresh, history=history)
     store = cache.Store(tmp_path / "cache", "content")
     filled = _load(docs, store)
+    assert checks.check_tree(filled, history=history, store=store) == expected
     store.close()
+    articles.LOADED.clear()  # a new process: from the cache's file
+    checks.SCANNED.clear()
     store = cache.Store(tmp_path / "cache", "content")
     again = _load(docs, store)
     assert store.hits == len(fresh.articles) and store.misses == 0
     assert again.articles == fresh.articles == filled.articles
     assert again.diagnostics == fresh.diagnostics
     assert any(d.path == "en/orders/broken.md" for d in again.diagnostics)
-    history = load_history(docs)
-    assert checks.check_tree(again, history=history, store=store) == \
-        checks.check_tree(fresh, history=history)
+    assert checks.check_tree(again, history=history, store=store) == expected
+    # the next build in the same process (kbgen serve): from memory, the same
+    hits = store.hits
+    in_memory = _load(docs, store)
+    assert store.hits == hits and store.misses == 0
+    assert in_memory.articles == fresh.articles and in_memory.diagnostics == fresh.diagnostics
+    assert checks.check_tree(in_memory, history=history, store=store) == expected
     store.close()
 
 
