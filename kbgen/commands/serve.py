@@ -253,8 +253,9 @@ def command(config_file: str, langs: tuple[str, ...], dirty: bool, dev_addr: str
 
     Every language is built, and each save rebuilds the whole site: listings, menus
     and search show the change everywhere. Only the pages that changed (and the pages
-    that show them) are built again, so a save shows up in about a second. The preview
-    is kept in the build cache's folder, so the next kbgen serve starts quickly too.
+    that show them) are built again, so a save shows up in a few seconds, not in the
+    time of a whole build. The preview is kept in the build cache's folder, so the next
+    kbgen serve starts quickly too.
 
     \b
     Examples:
