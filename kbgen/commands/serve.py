@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import fcntl
 import logging
 import os
 import shutil
@@ -36,6 +35,11 @@ import click
 import yaml
 
 from kbgen.commands._project import Project, config_option, load_project, read_config
+
+try:
+    import fcntl
+except ImportError:  # Windows: the folder is used without a lock
+    fcntl = None  # type: ignore[assignment]
 
 PREVIEW_FOLDER = "preview-site"
 """The preview's site folder, inside the build cache's folder."""
@@ -88,7 +92,8 @@ def site_folder(preferred: Path | None) -> Iterator[tuple[Path, bool]]:
         try:
             preferred.mkdir(parents=True, exist_ok=True)
             lock = open(preferred.with_name(preferred.name + ".lock"), "w")  # noqa: SIM115
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             if lock is not None:
                 lock.close()
