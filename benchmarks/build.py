@@ -4,26 +4,36 @@
 1. The synthetic help center from ``../shared/tools/gen_corpus.py`` (2,000
    articles per language in en and el by default), built with
    - plain mkdocs-material + mkdocs-static-i18n with ``navigation.prune`` (the anchor),
-   - kbgen (the same markdown, the same theme).
+   - kbgen, cold: without the build cache (``KBGEN_NO_CACHE=1``), the same markdown,
+     the same theme;
+   ``--repeat N`` builds the pair N times, alternately, and reports the median ratio.
+   With ``--floors``, what the same pages cost without kbgen: MkDocs writing only each
+   page's converted HTML, MkDocs with Material's page template (and a one-page nav), and
+   Python-Markdown alone with kbgen's extensions (see dev/build-profile.md).
 2. The real Alchemy Insights corpus (``../shared/data/alchemy-insights``, five
-   languages) converted to kbgen's layout and built with kbgen at about 1,000,
+   languages) converted to kbgen's layout and built with kbgen (cold) at about 1,000,
    5,000 and 15,000 pages.
 
-For every build it prints wall time, time per page, peak memory of the whole
-process tree, and the size of the written site, then the ratios.
+For every build it prints wall time, time per page, peak memory of the whole process
+tree, the size of the written site and the CPU time (user + system) of the build, then
+the ratios and the load average before and after the run: the machine is shared, and a
+ratio is only meaningful between builds of the same run.
 
-    .venv/bin/python benchmarks/build.py                 # everything (about 10 minutes)
+    .venv/bin/python benchmarks/build.py                 # everything (about 15 minutes)
     .venv/bin/python benchmarks/build.py --n 500 --sizes 1000   # a quick look
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import yaml
@@ -37,6 +47,37 @@ ALCHEMY = SHARED / "data" / "alchemy-insights"
 ALCHEMY_LANGS = {"el": "el-GR", "en": "en-US-derived", "fr": "fr-FR", "de": "de-DE", "es": "es-ES"}
 LANG_NAMES = {"el": "Ελληνικά", "en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+# kbgen is timed cold: no build cache (a cache in the temporary folder would only be
+# written, never read); MkDocs' 2.0 notice is left out of the logs.
+ENV = {"NO_MKDOCS_2_WARNING": "1"}
+KBGEN_ENV = {**ENV, "KBGEN_NO_CACHE": "1"}
+CPU: dict[str, float] = {}
+"""CPU seconds (user + system) of each build, by label: steadier than wall time when
+other work shares the machine."""
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(label: str, cmd: list[str], cwd: Path, out: Path, pages: int, log: Path,
+          env: dict[str, str]) -> Run:
+    """``measure`` with the build's CPU time and the load average before it."""
+    print(f"  building: {label} (load {load()}) ...", file=sys.stderr, flush=True)
+    before = _children_cpu()
+    run = measure(label, cmd, cwd, out, pages=pages, env=env, log=log)
+    CPU[label] = _children_cpu() - before
+    if run.returncode:
+        print(log.read_text(encoding="utf-8")[-3000:], file=sys.stderr)
+    print(table([run]).splitlines()[-1] + f"  cpu {CPU[label]:.1f} s", flush=True)
+    return run
+
+
 # Products in the Alchemy file names, used as help-center categories.
 PRODUCTS = ["outlook", "teams", "sharepoint", "onedrive", "exchange", "excel", "word",
             "powerpoint", "intune", "yammer", "azure", "defender", "windows", "project",
@@ -59,7 +100,10 @@ def kbgen_config(docs: str, site: str, langs: list[str], default: str) -> dict:
 
 # ---------------------------------------------------------------- synthetic set
 
-def synthetic(work: Path, n: int, langs: str) -> list[Run]:
+def synthetic(work: Path, n: int, langs: str, repeat: int = 1,
+              with_floors: bool = False) -> tuple[list[Run], list[Run]]:
+    """The anchor and kbgen, alternately, ``repeat`` times each (the ratio of each pair is
+    measured under about the same load); then, with ``with_floors``, the floors."""
     corpus = work / "synthetic"
     subprocess.run([sys.executable, str(SHARED / "tools" / "gen_corpus.py"), "--out", str(corpus),
                     "--n", str(n), "--langs", langs], check=True, stdout=subprocess.DEVNULL)
@@ -69,19 +113,106 @@ def synthetic(work: Path, n: int, langs: str) -> list[Run]:
         yaml.safe_dump(kbgen_config("docs", "site-kbgen", codes, codes[0]), allow_unicode=True),
         encoding="utf-8")
     runs = []
-    for label, cfg, site in [
-        (f"plain Material + static-i18n, pruned ({n}x{len(codes)})", "mkdocs-i18n-prune.yml",
-         "site-i18n-prune"),
-        (f"kbgen ({n}x{len(codes)})", "mkdocs-kbgen.yml", "site-kbgen"),
+    for i in range(repeat):
+        suffix = f", run {i + 1}" if repeat > 1 else ""
+        for label, cfg, site, env in [
+            (f"plain Material + static-i18n, pruned ({n}x{len(codes)}){suffix}",
+             "mkdocs-i18n-prune.yml", "site-i18n-prune", ENV),
+            (f"kbgen, cold ({n}x{len(codes)}){suffix}", "mkdocs-kbgen.yml", "site-kbgen",
+             KBGEN_ENV),
+        ]:
+            runs.append(timed(label, MKDOCS + ["build", "-q", "-f", cfg], corpus, corpus / site,
+                              pages, work / f"{site}.log", env))
+            shutil.rmtree(corpus / site, ignore_errors=True)
+    return runs, floors(work, corpus, pages) if with_floors else []
+
+
+# ---------------------------------------------------------------- floors
+
+# A page template that writes only the page's converted HTML (an empty one would make MkDocs
+# skip writing the file).
+FLOOR_THEME = {"main.html": "{{ page.content }}"}
+
+
+def floor_config(site: str, custom_dir: str | None, home: str | None = None) -> dict:
+    """Plain MkDocs + Material on the same pages with kbgen's Markdown extensions (the toc's
+    default slugify) and no plugin (not even search); ``custom_dir`` has the page template
+    (``FLOOR_THEME``); with ``home``, the nav is that one page (no nav, MkDocs would list
+    every page in every page's sidebar)."""
+    from types import SimpleNamespace
+
+    from kbgen.bridge import ensure_markdown_extensions
+
+    md = SimpleNamespace(markdown_extensions=["toc", "tables", "fenced_code"], mdx_configs={})
+    ensure_markdown_extensions(md)
+    cfg: dict = {"site_name": "Help Center", "site_url": "https://help.example.com/",
+                 "docs_dir": "docs", "site_dir": site,
+                 "theme": {"name": "material", **({"custom_dir": custom_dir} if custom_dir
+                                                 else {})},
+                 "plugins": [],
+                 "markdown_extensions": [{name: {k: v for k, v in md.mdx_configs.get(name, {})
+                                                 .items() if k != "slugify"}}
+                                         for name in md.markdown_extensions]}
+    if home:
+        cfg["nav"] = [home]
+    return cfg
+
+
+def markdown_alone(corpus: Path, pages: int, reuse: bool) -> Run:
+    """Python-Markdown with kbgen's extensions on every page's Markdown, in this process
+    (CPU time): a new converter per page as MkDocs makes, or one reset between pages."""
+    from types import SimpleNamespace
+
+    import markdown
+
+    from kbgen.bridge import ensure_markdown_extensions
+
+    md_cfg = SimpleNamespace(markdown_extensions=["toc", "tables", "fenced_code"], mdx_configs={})
+    ensure_markdown_extensions(md_cfg)
+    texts = []
+    for path in sorted((corpus / "docs").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        m = _FM.match(text)
+        texts.append(text[m.end():] if m else text)
+    label = f"Markdown alone, {'one converter reset' if reuse else 'a converter'} per page"
+    print(f"  measuring: {label} (load {load()}) ...", file=sys.stderr, flush=True)
+    start = time.process_time()
+    one = markdown.Markdown(extensions=md_cfg.markdown_extensions,
+                            extension_configs=md_cfg.mdx_configs)
+    for text in texts:
+        if reuse:
+            one.reset().convert(text)
+        else:
+            markdown.Markdown(extensions=md_cfg.markdown_extensions,
+                              extension_configs=md_cfg.mdx_configs).convert(text)
+    seconds = time.process_time() - start
+    CPU[label] = seconds
+    run = Run(label, seconds, 0.0, 0.0, 0, 0, pages)
+    print(table([run]).splitlines()[-1] + f"  cpu {seconds:.1f} s", flush=True)
+    return run
+
+
+def floors(work: Path, corpus: Path, pages: int) -> list[Run]:
+    """What building the same pages costs without kbgen: MkDocs writing only each page's
+    converted HTML, MkDocs with Material's page template (a one-page nav), Markdown alone."""
+    theme = corpus / "floor-theme"
+    theme.mkdir(exist_ok=True)
+    for name, text in FLOOR_THEME.items():
+        (theme / name).write_text(text, encoding="utf-8")
+    runs = []
+    home = sorted(p.relative_to(corpus / "docs").as_posix()
+                  for p in (corpus / "docs").glob("*/index.md"))[0]
+    for label, cfg in [
+        ("MkDocs, content only (no page template)", floor_config("site-floor", "floor-theme")),
+        ("MkDocs + Material's page template, nav of 1", floor_config("site-floor", None, home)),
     ]:
-        print(f"  building: {label} ...", file=sys.stderr, flush=True)
-        run = measure(label, MKDOCS + ["build", "-q", "-f", cfg], corpus, corpus / site,
-                      pages=pages, log=work / f"{site}.log")
-        if run.returncode:
-            print((work / f"{site}.log").read_text()[-3000:], file=sys.stderr)
-        runs.append(run)
-        print(table([run]).splitlines()[-1], flush=True)
-        shutil.rmtree(corpus / site, ignore_errors=True)
+        (corpus / "mkdocs-floor.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True),
+                                                 encoding="utf-8")
+        runs.append(timed(label, MKDOCS + ["build", "-q", "-f", "mkdocs-floor.yml"], corpus,
+                          corpus / "site-floor", pages, work / "site-floor.log", ENV))
+        shutil.rmtree(corpus / "site-floor", ignore_errors=True)
+    runs.append(markdown_alone(corpus, pages, reuse=False))
+    runs.append(markdown_alone(corpus, pages, reuse=True))
     return runs
 
 
@@ -150,24 +281,29 @@ def alchemy(work: Path, sizes: list[int]) -> list[Run]:
         cfg = kbgen_config("docs", "site", list(ALCHEMY_LANGS), "el")
         (site / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
         label = f"kbgen, Alchemy Insights ({per_lang}x{len(ALCHEMY_LANGS)})"
-        print(f"  building: {label} ...", file=sys.stderr, flush=True)
-        run = measure(label, MKDOCS + ["build", "-q"], site, site / "site", pages=pages,
-                      log=work / f"alchemy-{size}.log")
-        if run.returncode:
-            print((work / f"alchemy-{size}.log").read_text()[-3000:], file=sys.stderr)
-        runs.append(run)
-        print(table([run]).splitlines()[-1], flush=True)
+        runs.append(timed(label, MKDOCS + ["build", "-q"], site, site / "site", pages,
+                          work / f"alchemy-{size}.log", KBGEN_ENV))
         shutil.rmtree(site, ignore_errors=True)
     return runs
 
 
-def ratios(synth: list[Run], real: list[Run]) -> list[str]:
+def ratios(synth: list[Run], real: list[Run], floor: list[Run] | None = None) -> list[str]:
     out = []
-    if len(synth) == 2 and all(r.returncode == 0 for r in synth):
-        plain, kb = synth
-        out.append(f"synthetic: kbgen time / pruned plain time = {kb.seconds / plain.seconds:.2f} "
-                   f"(goal <= 0.50); site size ratio = {kb.out_mb / plain.out_mb:.2f}; "
+    pairs = list(zip(synth[0::2], synth[1::2], strict=True))
+    if pairs and all(r.returncode == 0 for r in synth):
+        wall = sorted(kb.seconds / plain.seconds for plain, kb in pairs)
+        cpu = sorted(CPU[kb.label] / CPU[plain.label] for plain, kb in pairs)
+        plain, kb = pairs[0]
+        many = f" (median of {len(pairs)} pairs; each: {', '.join(f'{r:.2f}' for r in wall)})" \
+            if len(pairs) > 1 else ""
+        out.append(f"synthetic: kbgen cold time / pruned plain time = "
+                   f"{wall[len(wall) // 2]:.2f}{many} (goal <= 0.45); CPU time ratio = "
+                   f"{cpu[len(cpu) // 2]:.2f}; site size ratio = {kb.out_mb / plain.out_mb:.2f}; "
                    f"peak memory ratio = {kb.peak_mb / plain.peak_mb:.2f}")
+        kb_cpu = sorted(CPU[k.label] for _, k in pairs)[len(pairs) // 2]
+        for run in floor or []:
+            out.append(f"floor: {run.label}: CPU {CPU[run.label]:.1f} s = "
+                       f"{CPU[run.label] / kb_cpu:.2f} of kbgen's")
     ok = [r for r in real if r.returncode == 0]
     if len(ok) >= 2:
         a, b = ok[0], ok[-1]
@@ -184,19 +320,27 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=2000, help="synthetic articles per language")
     ap.add_argument("--langs", default="en,el", help="synthetic languages")
     ap.add_argument("--sizes", default="1000,5000,15000", help="Alchemy page counts")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="build the synthetic anchor and kbgen this many times each, alternately")
+    ap.add_argument("--floors", action="store_true",
+                    help="also time the floors on the synthetic pages: MkDocs writing only the "
+                    "converted HTML, MkDocs + Material's page template, Markdown alone")
     ap.add_argument("--skip-synthetic", action="store_true")
     ap.add_argument("--skip-alchemy", action="store_true")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kbgen-build-bench-"))
+    start_load = load()
     try:
-        synth = [] if args.skip_synthetic else synthetic(work, args.n, args.langs)
+        synth, floor = ([], []) if args.skip_synthetic else \
+            synthetic(work, args.n, args.langs, args.repeat, args.floors)
         sizes = [int(s) for s in args.sizes.split(",") if s]
         real = [] if args.skip_alchemy else alchemy(work, sizes)
-        print(table(synth + real))
+        print(table(synth + floor + real))
         print()
-        for line in ratios(synth, real):
+        print(f"load average (1, 5, 15 min): {start_load} before the run, {load()} after it")
+        for line in ratios(synth, real, floor):
             print(line)
-        return 0 if all(r.returncode == 0 for r in synth + real) else 1
+        return 0 if all(r.returncode == 0 for r in synth + floor + real) else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
