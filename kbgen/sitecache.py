@@ -41,6 +41,7 @@ template ``kb/unchanged.html``; MkDocs' "Page skipped" line for it is filtered o
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -155,7 +156,11 @@ class SiteCache:
     """The pages of one build: which are kept from the previous one, and records of the rest."""
 
     def __init__(self, root: Path, site_dir: Path) -> None:
-        self.store = cache.Store(root, "outputs")
+        # One store per site folder: records name files in it, and a full build removes
+        # the records it did not use (a build into site/ while `kbgen serve` previews into
+        # another folder must not remove the preview's).
+        folder = hashlib.sha256(str(site_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+        self.store = cache.Store(root, f"outputs-{folder}")
         self.site_dir = site_dir
         self.aside = site_dir / ASIDE
         self.kept: dict[str, dict[str, Any]] = {}  # src_uri -> record
@@ -233,6 +238,8 @@ class SiteCache:
             self.store.used.add(k)
         elif k:
             record = self.store.get(k)
+            if record is not None and not self.store.has(_search_key(k)):
+                record = None  # its search entries are gone: build it again
             if record is not None:
                 RECORDS.put(k, record)
         if record is not None and self._previous_file_is(record):
@@ -332,9 +339,10 @@ class SiteCache:
             for k, entries, _ in items:
                 if entries is None:
                     entries = self.store.get(_search_key(k)) if k else None
-                    if entries is None:  # written before its page's record: cannot happen
-                        raise RuntimeError(f"build cache: search entries of {k} are missing; "
-                                           "delete the cache folder and build again")
+                    if entries is None:  # checked when the page was kept (the cache
+                        RECORDS.clear()  # folder deleted since?): the next build rebuilds
+                        raise RuntimeError(f"build cache: search entries of {k} are missing "
+                                           f"from {self.store.path}; delete it and build again")
                 pages.append(entries)
             plan[lang] = pages
         return plan

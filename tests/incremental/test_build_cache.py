@@ -228,3 +228,18 @@ def test_a_cache_restored_from_an_archive_keeps_the_pages(site: Path, tmp_path: 
     assert pages_kept > 10 and 1 <= built <= 3
     clean = build(site, tmp_path / "clean", cache=False)
     assert clean.returncode == 0 and differences(site / "site", tmp_path / "clean") == []
+
+
+def test_two_site_folders_share_the_cache_without_undoing_each_other(site: Path, tmp_path: Path):
+    # `kbgen serve` previews into its own folder while `mkdocs build` writes site/: each
+    # full build removes only its own folder's records.
+    for out in ("a", "b", "a", "b"):
+        proc = build(site, tmp_path / out, cache=True)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    assert kept(proc)[1] == 0  # b's second build kept every page
+    edit(site, TRACK, "## Πατήστε", "Λέξηδοκιμής εδώ.\n\n## Πατήστε")
+    again = build(site, tmp_path / "a", cache=True)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert 1 <= kept(again)[1] <= 3
+    clean = build(site, tmp_path / "clean", cache=False)
+    assert clean.returncode == 0 and differences(tmp_path / "a", tmp_path / "clean") == []
