@@ -218,7 +218,7 @@ def enhance_images(html: str, page: Any, config: Any) -> tuple[str, list[str]]:
         attrs.setdefault("decoding", "async")
         if ("width" not in attrs or "height" not in attrs) and src and \
                 not urlsplit(src).scheme and not src.startswith("//"):
-            size = media.image_size(_resolve(docs, src_dir, page.url, src, config))
+            size = _image_size(_resolve(docs, src_dir, page.url, src, config))
             if size:
                 attrs.setdefault("width", str(size[0]))
                 attrs.setdefault("height", str(size[1]))
@@ -226,6 +226,24 @@ def enhance_images(html: str, page: Any, config: Any) -> tuple[str, list[str]]:
         return f"<img {rendered}>"
 
     return _IMG.sub(fix, html), missing_alt
+
+
+_SIZES: dict[tuple[Path, int, int], tuple[int, int] | None] = {}
+
+
+def _image_size(path: Path) -> tuple[int, int] | None:
+    """``media.image_size``, read once per file version (a build's pages share a few images;
+    the file's modification time and size tell a changed one, e.g. under ``kbgen serve``)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _SIZES:
+        if len(_SIZES) > 10_000:
+            _SIZES.clear()
+        _SIZES[key] = media.image_size(path)
+    return _SIZES[key]
 
 
 def _resolve(docs: Path, src_dir: str, page_url: str, src: str, config: Any) -> Path:
