@@ -82,4 +82,6 @@ def build_site(config: Path, out: Path, env: dict[str, str] | None = None,
     if strict:
         cmd.append("--strict")
     return subprocess.run(cmd, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                               # no build cache in the source tree, none from an earlier run
+                               "KBGEN_NO_CACHE": "1", **(env or {})})

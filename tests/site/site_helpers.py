@@ -16,7 +16,9 @@ def build(config: Path, out: Path, *args: str, env: dict[str, str] | None = None
           ) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d",
                            str(out), *args], capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                               # no build cache in the source tree, none from an earlier run
+                               "KBGEN_NO_CACHE": "1", **(env or {})})
 
 
 def soup(path: Path) -> BeautifulSoup:
