@@ -9,7 +9,8 @@
    ``--repeat N`` builds the pair N times, alternately, and reports the median ratio.
    With ``--floors``, what the same pages cost without kbgen: MkDocs writing only each
    page's converted HTML, MkDocs with Material's page template (and a one-page nav), and
-   Python-Markdown alone with kbgen's extensions (see dev/build-profile.md).
+   Python-Markdown alone with kbgen's extensions; with ``--profile RUNS``, where kbgen's
+   cold build spends its CPU time, part by part (see dev/build-profile.md).
 2. The real Alchemy Insights corpus (``../shared/data/alchemy-insights``, five
    languages) converted to kbgen's layout and built with kbgen (cold) at about 1,000,
    5,000 and 15,000 pages.
@@ -100,10 +101,11 @@ def kbgen_config(docs: str, site: str, langs: list[str], default: str) -> dict:
 
 # ---------------------------------------------------------------- synthetic set
 
-def synthetic(work: Path, n: int, langs: str, repeat: int = 1,
-              with_floors: bool = False) -> tuple[list[Run], list[Run]]:
+def synthetic(work: Path, n: int, langs: str, repeat: int = 1, with_floors: bool = False,
+              profile_runs: int = 0) -> tuple[list[Run], list[Run], list[str]]:
     """The anchor and kbgen, alternately, ``repeat`` times each (the ratio of each pair is
-    measured under about the same load); then, with ``with_floors``, the floors."""
+    measured under about the same load); then, with ``with_floors``, the floors, and with
+    ``profile_runs``, where kbgen's build spends its time."""
     corpus = work / "synthetic"
     subprocess.run([sys.executable, str(SHARED / "tools" / "gen_corpus.py"), "--out", str(corpus),
                     "--n", str(n), "--langs", langs], check=True, stdout=subprocess.DEVNULL)
@@ -112,7 +114,7 @@ def synthetic(work: Path, n: int, langs: str, repeat: int = 1,
     (corpus / "mkdocs-kbgen.yml").write_text(
         yaml.safe_dump(kbgen_config("docs", "site-kbgen", codes, codes[0]), allow_unicode=True),
         encoding="utf-8")
-    runs = []
+    runs: list[Run] = []
     for i in range(repeat):
         suffix = f", run {i + 1}" if repeat > 1 else ""
         for label, cfg, site, env in [
@@ -124,7 +126,8 @@ def synthetic(work: Path, n: int, langs: str, repeat: int = 1,
             runs.append(timed(label, MKDOCS + ["build", "-q", "-f", cfg], corpus, corpus / site,
                               pages, work / f"{site}.log", env))
             shutil.rmtree(corpus / site, ignore_errors=True)
-    return runs, floors(work, corpus, pages) if with_floors else []
+    return (runs, floors(work, corpus, pages) if with_floors else [],
+            profile(work, corpus, pages, profile_runs) if profile_runs else [])
 
 
 # ---------------------------------------------------------------- floors
@@ -214,6 +217,96 @@ def floors(work: Path, corpus: Path, pages: int) -> list[Run]:
     runs.append(markdown_alone(corpus, pages, reuse=False))
     runs.append(markdown_alone(corpus, pages, reuse=True))
     return runs
+
+
+# ---------------------------------------------------------------- profile
+
+# Where a kbgen build's CPU time goes: the build runs in a child process in which each part
+# (a function of MkDocs or kbgen) is wrapped to add up its CPU time (time.process_time; a
+# cProfile run costs twice the time and weighs Jinja's many small calls much more). A part
+# inside another (indented) is counted in both.
+PROFILE_PARTS = [
+    ("mkdocs.commands.build", "build", "the build (MkDocs' build())"),
+    ("mkdocs.utils", "clean_directory", "  MkDocs: clean site_dir"),
+    ("kbgen.plugin:KbgenPlugin", "on_files", "  kbgen on_files: content"),
+    ("kbgen.plugin", "load_tree", "    load and check front matter (load_tree)"),
+    ("kbgen.plugin", "load_history", "    git history"),
+    ("kbgen.bridge", "run_checks", "    writers' checks (KB2xx-6xx)"),
+    ("mkdocs.commands.build", "get_navigation", "  MkDocs: navigation"),
+    ("mkdocs.commands.build", "_populate_page", "  every page: read, convert"),
+    ("mkdocs.structure.pages:Page", "read_source", "    MkDocs: read source, front matter"),
+    ("kbgen.bridge", "article_markdown", "    kbgen on_page_markdown (FAQ, media)"),
+    ("mkdocs.structure.pages:Page", "render", "    Markdown -> HTML (Page.render)"),
+    ("kbgen.plugin:KbgenPlugin", "on_page_content", "    kbgen on_page_content"),
+    ("kbgen.bridge", "enhance_images", "      images: lazy, sizes"),
+    ("kbgen.bridge", "localize_permalinks", "      permalink titles"),
+    ("kbgen.search:SearchIndexer", "entries", "      search: analyse the page"),
+    ("mkdocs.commands.build", "_build_page", "  every page: template, write"),
+    ("kbgen.bridge", "page_context", "    kbgen page model (page_view)"),
+    ("jinja2:Template", "render", "    templates (Jinja)"),
+    ("mkdocs.utils", "write_file", "    MkDocs: write the file"),
+    ("mkdocs.commands.build", "_build_theme_template", "  sitemap.xml, 404.html"),
+    ("kbgen.plugin:KbgenPlugin", "on_post_build", "  kbgen on_post_build"),
+    ("kbgen.search:SearchIndexer", "write", "    search: build and write the indexes"),
+]
+PROFILE_CHILD = """
+import atexit, importlib, json, os, sys, time
+start = time.process_time()
+spent = {}
+def wrap(where, name, label):
+    module, _, cls = where.partition(":")
+    owner = importlib.import_module(module)
+    owner = getattr(owner, cls) if cls else owner
+    inner = getattr(owner, name)
+    def timed(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - t
+    setattr(owner, name, timed)
+for part in json.loads(os.environ["KB_PROFILE_PARTS"]):
+    wrap(*part)
+spent["imports (before the build)"] = time.process_time() - start
+@atexit.register
+def report():
+    spent["the process"] = time.process_time() - start
+    with open(os.environ["KB_PROFILE_OUT"], "w") as fh:
+        json.dump(spent, fh)
+from mkdocs.__main__ import cli
+sys.argv = ["mkdocs"] + sys.argv[1:]
+cli()
+"""
+
+
+def profile(work: Path, corpus: Path, pages: int, runs: int) -> list[str]:
+    """kbgen's cold build ``runs`` times with its parts timed; each part's least CPU time."""
+    import json
+
+    best: dict[str, float] = {}
+    out = work / "profile.json"
+    for i in range(runs):
+        print(f"  profiling kbgen's build, run {i + 1} (load {load()}) ...", file=sys.stderr,
+              flush=True)
+        env = {**os.environ, **KBGEN_ENV, "KB_PROFILE_OUT": str(out),
+               "KB_PROFILE_PARTS": json.dumps(PROFILE_PARTS)}
+        subprocess.run([sys.executable, "-c", PROFILE_CHILD, "build", "-q", "-f",
+                        "mkdocs-kbgen.yml", "-d", "site-profile"], cwd=corpus, env=env,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for label, seconds in json.loads(out.read_text()).items():
+            best[label] = min(seconds, best.get(label, seconds))
+        shutil.rmtree(corpus / "site-profile", ignore_errors=True)
+    total = best["the process"]
+    lines = [f"where kbgen's cold build spends its CPU time ({pages} pages; least of {runs} "
+             f"runs per part; indented parts are inside the one above):",
+             f"{'part':<46} {'CPU s':>7} {'share':>6} {'ms/page':>8}"]
+    order = ["the process", "imports (before the build)"] + [label for *_, label in
+                                                              PROFILE_PARTS]
+    for label in order:
+        if label in best:
+            lines.append(f"{label:<46} {best[label]:>7.2f} {best[label] / total:>6.1%} "
+                         f"{1000 * best[label] / pages:>8.2f}")
+    return lines
 
 
 # ---------------------------------------------------------------- Alchemy Insights
@@ -325,14 +418,17 @@ def main() -> int:
     ap.add_argument("--floors", action="store_true",
                     help="also time the floors on the synthetic pages: MkDocs writing only the "
                     "converted HTML, MkDocs + Material's page template, Markdown alone")
+    ap.add_argument("--profile", type=int, default=0, metavar="RUNS",
+                    help="also build kbgen RUNS more times with its parts timed, and print the "
+                    "least CPU time of each part")
     ap.add_argument("--skip-synthetic", action="store_true")
     ap.add_argument("--skip-alchemy", action="store_true")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kbgen-build-bench-"))
     start_load = load()
     try:
-        synth, floor = ([], []) if args.skip_synthetic else \
-            synthetic(work, args.n, args.langs, args.repeat, args.floors)
+        synth, floor, parts = ([], [], []) if args.skip_synthetic else \
+            synthetic(work, args.n, args.langs, args.repeat, args.floors, args.profile)
         sizes = [int(s) for s in args.sizes.split(",") if s]
         real = [] if args.skip_alchemy else alchemy(work, sizes)
         print(table(synth + floor + real))
@@ -340,6 +436,9 @@ def main() -> int:
         print(f"load average (1, 5, 15 min): {start_load} before the run, {load()} after it")
         for line in ratios(synth, real, floor):
             print(line)
+        if parts:
+            print()
+            print("\n".join(parts))
         return 0 if all(r.returncode == 0 for r in synth + floor + real) else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
