@@ -60,7 +60,6 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self.page_cache: pagecache.PageCache | None = None
         self.site_cache: sitecache.SiteCache | None = None
         self.content_cache: cache.Store | None = None
-        self._search_entries: dict[str, list[Any]] = {}
         self._pages_seen = self._pages_total = 0
 
     # ------------------------------------------------------------ config
@@ -222,7 +221,6 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
                 type=sp.article.type, html=html, meta={**page.meta, "kb_page_id": sp.rel},
                 is_fallback=sp.fallback)
             if self.site_cache is not None:
-                self._search_entries[page.file.src_uri] = entries
                 self.site_cache.note_search(sp.lang, page, entries)
             else:
                 self.indexer.restore_page(sp.lang, entries)
@@ -270,7 +268,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
     @event_priority(-100)  # after every other plugin: the page as MkDocs writes it
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
         if self.site_cache is not None and not self._kept(page):
-            self.site_cache.page_built(page, self._search_entries.pop(page.file.src_uri, []))
+            self.site_cache.page_built(page)
         return output
 
     def on_post_build(self, *, config: Any) -> None:

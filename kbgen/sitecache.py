@@ -173,6 +173,7 @@ class SiteCache:
         self._filter = _SkipFilter(self.kept)
         self._search: dict[str, list[tuple[str | None, list[Any] | None, str | None]]] = {}
         self._search_digests: dict[str, str] = {}
+        self._search_json: dict[str, bytes] = {}
         self._search_records: dict[str, str] = {}
 
     # ------------------------------------------------------------ build start
@@ -287,10 +288,13 @@ class SiteCache:
         if entries is None:
             digest = self.kept[src].get("search_digest")
         else:
-            digest = self._search_digests[src] = cache.digest(entries)
+            # the bytes the cache keeps, hashed: one serialization per page
+            data = self._search_json[src] = json.dumps(
+                entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            digest = self._search_digests[src] = hashlib.sha256(data).hexdigest()
         self._search.setdefault(lang, []).append((self.keys.get(src), entries, digest))
 
-    def page_built(self, page: Any, search: list[Any]) -> None:
+    def page_built(self, page: Any) -> None:
         """Record a page MkDocs is about to write (after the last plugin's ``on_post_page``)."""
         self.stop_capture()
         src = page.file.src_uri
@@ -305,7 +309,7 @@ class SiteCache:
                   "dest": page.file.dest_uri, "search_digest": self._search_digests.get(src),
                   "conversion": getattr(page, "kbgen_conversion", None)}
         del record["content"], record["toc"]  # no template shows a kept page's
-        self.built[src] = (k, search, record)
+        self.built[src] = (k, self._search_json.pop(src, b"[]"), record)
 
     def _previous_file_is(self, record: dict[str, Any]) -> bool:
         try:
@@ -357,7 +361,7 @@ class SiteCache:
                 st = os.stat(self.site_dir / record["dest"])
             except OSError:
                 continue  # MkDocs wrote nothing (an empty page)
-            self.store.put(_search_key(k), search)  # first: a record implies its entries
+            self.store.put_json(_search_key(k), search)  # first: a record implies its entries
             record = {**record, "stat": _stat(st)}
             self.store.put(k, record)
             RECORDS.put(k, record)

@@ -35,6 +35,7 @@ import click
 import yaml
 
 from kbgen.commands._project import Project, config_option, load_project, read_config
+from kbgen.core import cache
 
 try:
     import fcntl
@@ -270,6 +271,7 @@ def command(config_file: str, langs: tuple[str, ...], dirty: bool, dev_addr: str
     """
     _log_like_mkdocs(verbose)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner for site developers, not writers
+    cache.Memo.active = True  # each rebuild reuses the last one's articles and records
     if dirty:
         click.echo("--dirty is no longer needed: every rebuild keeps the pages that did not "
                    "change, and listings and search stay current.", err=True)

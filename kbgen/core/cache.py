@@ -128,7 +128,11 @@ class Memo:
 
     :meth:`get` and :meth:`put` fill this build's generation; :meth:`rotate` (at the end of
     a build) makes it the one the next build reads, so memory holds one build's worth.
+    Off unless ``Memo.active`` is set (``kbgen serve`` sets it): a single build would only
+    hold its values longer.
     """
+
+    active = False
 
     def __init__(self) -> None:
         self._last: dict[str, Any] = {}
@@ -143,7 +147,8 @@ class Memo:
         return value
 
     def put(self, k: str, value: Any) -> None:
-        self._now[k] = value
+        if Memo.active:
+            self._now[k] = value
 
     def rotate(self) -> None:
         self._last, self._now = self._now, {}
@@ -294,10 +299,14 @@ class Store:
 
     def put(self, k: str, value: Any) -> None:
         """Store ``value`` (JSON-serializable) under ``k``."""
+        self.put_json(k, json.dumps(value, ensure_ascii=False, separators=(",", ":")
+                                    ).encode("utf-8"))
+
+    def put_json(self, k: str, data: bytes) -> None:
+        """Store a value already serialized as JSON (UTF-8) under ``k``."""
         db = self._conn()
         if db is None:
             return  # a read-only or full disk costs speed, never the build
-        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
             if not db.in_transaction:
                 db.execute("BEGIN")
