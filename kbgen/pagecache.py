@@ -160,7 +160,8 @@ class Capture(logging.Handler):
         self._seen: set[int] = set()
 
     def emit(self, record: logging.LogRecord) -> None:
-        if id(record) not in self._seen:
+        # debug records are not replayed: a -v build then shares its keys with a default one
+        if record.levelno >= logging.INFO and id(record) not in self._seen:
             self._seen.add(id(record))
             self.records.append([record.name, record.levelno, record.getMessage()])
 
@@ -175,8 +176,9 @@ class Capture(logging.Handler):
 
 
 def log_levels() -> list[int]:
-    """The levels that decide which records a conversion emits."""
-    return [logging.getLogger(n).getEffectiveLevel() for n in _LOGGERS]
+    """The levels that decide which records a conversion emits and :class:`Capture` keeps
+    (debug and info alike: debug records are not kept)."""
+    return [max(logging.getLogger(n).getEffectiveLevel(), logging.INFO) for n in _LOGGERS]
 
 
 class PageCache:

@@ -307,7 +307,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         if self.content_cache is not None:
             self.content_cache.close()
             self.content_cache = None
-        if self.site_cache is not None:
-            self.site_cache.close()
+        if self.site_cache is not None:  # the last good site stays in place
+            self.site_cache.restore_previous()
             self.site_cache = None
         logging.getLogger("mkdocs").debug("kbgen: build failed: %s", error)

@@ -431,6 +431,23 @@ class SiteCache:
                                f"{self.aside}: {exc}; delete it and build again") from exc
         return len(dests)
 
+    def restore_previous(self) -> None:
+        """After a failed build: put the previous build's files back as they were (its
+        pages stay kept for the next build), and let go of the store."""
+        try:
+            entries = list(os.scandir(self.aside))
+        except OSError:
+            entries = []
+        for entry in entries:
+            target = self.site_dir / entry.name
+            with contextlib.suppress(OSError):
+                if target.is_dir() and not target.is_symlink():
+                    shutil.rmtree(target)
+                elif target.exists() or target.is_symlink():
+                    target.unlink()
+                os.rename(entry.path, target)
+        self.close()
+
     def close(self) -> None:
         """Let go of the store, the log filter and the previous build's leftovers."""
         self.stop_capture()

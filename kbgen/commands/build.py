@@ -20,7 +20,10 @@ from kbgen.commands._project import config_option, load_project
 @click.option("--strict/--no-strict", default=True, show_default=True,
               help="Abort on warnings, as CI does.")
 @click.option("--quiet", "-q", is_flag=True, help="Only show warnings and errors.")
-def command(config_file: str, site_dir: str | None, strict: bool, quiet: bool) -> None:
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show every step, with how many pages the build cache kept.")
+def command(config_file: str, site_dir: str | None, strict: bool, quiet: bool,
+            verbose: bool) -> None:
     """Build the help center into static files, stopping on any problem.
 
     The same as 'mkdocs build --strict': every check of 'kbgen check' runs, and
@@ -42,4 +45,6 @@ def command(config_file: str, site_dir: str | None, strict: bool, quiet: bool) -
         args += ["--site-dir", site_dir]
     if quiet:
         args.append("--quiet")
+    if verbose:
+        args.append("--verbose")
     mkdocs_cli.main(args, prog_name="kbgen", standalone_mode=True)

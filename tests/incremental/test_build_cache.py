@@ -28,13 +28,13 @@ ENV = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600",
        "GIT_COMMITTER_NAME": "Writer", "GIT_COMMITTER_EMAIL": "writer@example.com"}
 
 
-def build(site: Path, out: Path, *, cache: bool, strict: bool = False,
+def build(site: Path, out: Path, *, cache: bool, strict: bool = False, verbose: bool = True,
           ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **ENV}
     env.pop("KBGEN_NO_CACHE", None)
     if not cache:
         env["KBGEN_NO_CACHE"] = "1"
-    args = ["-v"] + (["--strict"] if strict else [])
+    args = (["-v"] if verbose else []) + (["--strict"] if strict else [])
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args, "-d", str(out)],
                           cwd=site, capture_output=True, text=True, env=env, timeout=300)
 
@@ -243,3 +243,31 @@ def test_two_site_folders_share_the_cache_without_undoing_each_other(site: Path,
     assert 1 <= kept(again)[1] <= 3
     clean = build(site, tmp_path / "clean", cache=False)
     assert clean.returncode == 0 and differences(tmp_path / "a", tmp_path / "clean") == []
+
+
+def test_a_verbose_build_keeps_what_a_default_build_made(site: Path, tmp_path: Path):
+    # -v is how a writer looks at what the cache did: it must not throw the cache away
+    assert build(site, tmp_path / "out", cache=True, verbose=False).returncode == 0
+    verbose = build(site, tmp_path / "out", cache=True)
+    assert verbose.returncode == 0, verbose.stderr[-3000:]
+    pages_kept, built = kept(verbose)
+    assert pages_kept > 10 and built == 0
+
+
+def test_a_failed_build_leaves_the_last_good_site_and_its_pages_kept(site: Path,
+                                                                      tmp_path: Path):
+    out = tmp_path / "out"
+    assert build(site, out, cache=True).returncode == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    good = (site / TRACK).read_text(encoding="utf-8")
+    (site / TRACK).write_text(good.replace("title:", "title: [broken", 1), encoding="utf-8")
+    failed = build(site, out, cache=True)
+    assert failed.returncode != 0 and "KB101" in failed.stderr
+    assert sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file()) == before
+    (site / TRACK).write_text(good, encoding="utf-8")
+    fixed = build(site, out, cache=True)
+    assert fixed.returncode == 0, fixed.stderr[-3000:]
+    pages_kept, built = kept(fixed)
+    assert pages_kept > 10 and built == 0
+    clean = build(site, tmp_path / "clean", cache=False)
+    assert clean.returncode == 0 and differences(out, tmp_path / "clean") == []
