@@ -16,6 +16,10 @@ from typing import Any
 from kbgen.search.index import Document, LanguageIndex, Terms, write_language
 
 _TAG = re.compile(r"<[^>]+>")
+# Inline elements sit inside a sentence: removed without a space, so "<b>Invoices</b>, as"
+# reads "Invoices, as" (block elements still separate words)
+_INLINE = re.compile(r"</?(?:a|abbr|b|code|em|i|kbd|mark|s|small|span|strong|sub|sup|u)\b[^>]*>",
+                     re.I)
 _SCRIPT = re.compile(r"<(script|style|template)\b.*?</\1>", re.S | re.I)
 _HEADING = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1>", re.S | re.I)
 _FAQ = re.compile(r'<details class="kb-faq" id="([^"]+)"[^>]*>\s*<summary>(.*?)</summary>(.*?)'
@@ -29,6 +33,7 @@ def text_of(fragment: str) -> str:
     fragment = _SCRIPT.sub(" ", fragment)
     fragment = _PERMALINK.sub("", fragment)
     fragment = _VIDEO_NOTE.sub("", fragment)
+    fragment = _INLINE.sub("", fragment)
     return " ".join(htmlmod.unescape(_TAG.sub(" ", fragment)).split())
 
 

@@ -58,3 +58,15 @@ def test_a_greek_index_tells_the_browser_to_skip_greeklish_and_question_words():
     assert {"pou", "einai", "mou", "h", "ποτε"} <= set(manifest["stop"])
     english, _, _ = LanguageIndex("en").build()
     assert "when" in english["stop"] and "einai" not in english["stop"]
+
+
+def test_a_snippet_reads_as_the_page_does_around_bold_and_links():
+    indexer = SearchIndexer()
+    entries = indexer.entries(
+        url="en/billing/invoices/", lang="en", title="Where are my invoices?",
+        category="Billing", type="article",
+        html='<p>In <strong>Settings › Billing › Invoices</strong>, as PDF files. See '
+             '<a href="../x/">the guide</a>.</p><p>Next paragraph</p>',
+        meta={}, is_fallback=False)
+    snippet = entries[0][4]
+    assert snippet == "In Settings › Billing › Invoices, as PDF files."
