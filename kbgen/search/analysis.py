@@ -73,12 +73,25 @@ def _normalized_stop_words() -> None:
         STOP_WORDS[lang] = frozenset(normalize(w) for w in words)
 
 
+class _CombiningMarks(dict):
+    """``str.translate`` table that drops combining marks (accents, diaeresis), filled as
+    characters are met: one C-level lookup per character instead of a Python call (the
+    search analysis of a Greek or French help center spent a tenth of its time here)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_COMBINING = _CombiningMarks()
+
+
 def normalize(text: str) -> str:
     """Fold case, accents, diaeresis and final sigma: the form every match uses."""
     if text.isascii():  # nothing to decompose (most English text)
         return text.lower()
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = unicodedata.normalize("NFD", text).translate(_COMBINING)
     return stripped.lower().replace("ς", "σ")
 
 
