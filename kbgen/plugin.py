@@ -26,6 +26,8 @@ from kbgen.diagnostics import Diagnostic, Severity, sort_key
 
 log = get_plugin_logger(__name__)
 THEME_DIR = bridge.theme_dir()
+_NOTED: set[str] = set()
+"""The notes (KB301 and the like) the last build in this process showed."""
 
 
 def _check_theme(config: Any) -> None:
@@ -165,15 +167,21 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         return files
 
     def _report(self) -> None:
+        global _NOTED
         errors = 0
+        noted = set()
         for d in sorted(self.diagnostics, key=sort_key):
             if d.severity is Severity.ERROR and self.config.validation.errors == "error":
                 errors += 1
                 log.error(d.format())
             elif d.severity is Severity.INFO:
-                log.info(d.format())
+                text = d.format()
+                noted.add(text)
+                if not (cache.Memo.active and text in _NOTED):
+                    log.info(text)  # kbgen serve: a note is shown once, not on every save
             else:
                 log.warning(d.format())
+        _NOTED = noted
         if errors:
             raise PluginError(f"Aborted: {errors} content error{'s' * (errors != 1)} (listed "
                               "above). Fix them, or run 'kbgen check' for details.")

@@ -388,6 +388,8 @@ def check_translations(tree: ContentTree, history: History) -> list[Diagnostic]:
     diags = []
     for status in translation_status(tree, history):
         if status.state is State.MISSING:
+            if (tree.docs_dir / status.lang / status.rel).is_file():
+                continue  # it exists but could not be read: its own error says why
             diags.append(Diagnostic(
                 status.source.src, None, "KB301",
                 f"no {status.lang} translation (expected {status.lang}/{status.rel})",

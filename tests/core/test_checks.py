@@ -145,3 +145,18 @@ def test_findings_in_drafts_are_notes_that_never_block_a_build(tmp_path):
     found = check_tree(tree, translations=False)
     assert sorted(d.code for d in found) == ["KB201", "KB204", "KB205"]
     assert all(d.severity.value == "info" and d.message.startswith("draft: ") for d in found)
+
+
+def test_a_translation_with_broken_front_matter_is_not_called_missing(tmp_path):
+    # its own KB101 says what is wrong; "no en translation, run kbgen translate" would
+    # send the writer to a command that refuses (the file exists)
+    for rel, text in {"el/a/x.md": md("Άρθρο", "Κείμενο."),
+                      "en/a/x.md": "---\ntitle: Broken: yes\n---\nText.\n",
+                      "el/a/y.md": md("Άλλο", "Κείμενο.")}.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    tree = load_tree(tmp_path, ["el", "en"], "el")
+    assert [d.code for d in tree.diagnostics] == ["KB101"]
+    found = [(d.path, d.code) for d in check_tree(tree, today=dt.date(2026, 6, 1))]
+    assert ("el/a/y.md", "KB301") in found  # really missing
+    assert ("el/a/x.md", "KB301") not in found
