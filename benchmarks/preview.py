@@ -252,33 +252,12 @@ def _get_json(url: str) -> object:
 
 
 def search_finds(base: str, lang: str, word: str, page_url: str) -> bool:
-    """Does the served index of ``lang`` lead from ``word`` to the page at ``page_url``?
+    """Does the served index of ``lang`` lead from ``word`` to the page at ``page_url``,
+    looked up as the browser does (``kbgen.search.index.urls_for``)?"""
+    from kbgen.search.index import urls_for
 
-    As the browser does: the manifest names the shards; the word's shard maps the
-    word to its stem; the stem's shard has its postings (document numbers); the
-    document chunks give each document's URL.
-    """
-    from kbgen.search.analysis import stem, tokenize
-    from kbgen.search.index import shard_file
-
-    root = f"{base}/search/{lang}"
-    manifest = _get_json(f"{root}/manifest.json")
-    assert isinstance(manifest, dict)
-
-    def shard(term: str) -> dict:
-        key = max((k for k in manifest["keys"] if term.startswith(k)), key=len, default=None)
-        return _get_json(f"{root}/t/{shard_file(key)}") if key else {}  # type: ignore[return-value]
-
-    form = tokenize(word)[0]
-    s = stem(form, lang)
-    if shard(form).get("f", {}).get(form) != s:
-        return False
-    chunk = manifest["chunk"]
-    for number, _impact in shard(s).get("p", {}).get(s, []):
-        rows = _get_json(f"{root}/d/{number // chunk}.json")
-        if "/" + rows[number % chunk][0].split("#")[0] == page_url:  # type: ignore[index]
-            return True
-    return False
+    urls = urls_for(word, lang, lambda path: _get_json(f"{base}/search/{lang}/{path}"))
+    return any("/" + url.split("#")[0] == page_url for url in urls)
 
 
 def _new_word(tag: str) -> str:

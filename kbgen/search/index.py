@@ -28,9 +28,11 @@ import json
 import math
 import os
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from kbgen.search.analysis import (
     GREEKLISH_STOP_WORDS,
@@ -269,3 +271,27 @@ def write_language(index: LanguageIndex, out_dir: Path) -> dict[str, int]:
     for n, chunk in enumerate(chunks):
         dump(root / "d" / f"{n}.json", chunk)
     return sizes
+
+
+def urls_for(word: str, lang: str, read: Callable[[str], Any]) -> list[str]:
+    """The URLs of the documents that ``lang``'s built index gives for one ``word``, looked
+    up as the browser's client does, through ``read(path)`` (the parsed JSON of a file
+    under ``search/<lang>/``): the manifest names the shards, the word's shard maps it to
+    its stem, the stem's shard lists the documents, the document chunks give their URLs."""
+    manifest = read("manifest.json")
+
+    def shard(term: str) -> dict[str, Any]:
+        key = max((k for k in manifest["keys"] if term.startswith(k)), key=len, default=None)
+        return read(f"t/{shard_file(key)}") if key else {}
+
+    form = tokenize(word)[0]
+    s = stem(form, lang)
+    if shard(form).get("f", {}).get(form) != s:
+        return []
+    chunk, chunks = manifest["chunk"], {}
+    urls = []
+    for number, _impact in shard(s).get("p", {}).get(s, []):
+        if number // chunk not in chunks:
+            chunks[number // chunk] = read(f"d/{number // chunk}.json")
+        urls.append(chunks[number // chunk][number % chunk][0])
+    return urls

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kbgen.search.analysis import stem, tokenize
-from kbgen.search.index import shard_file
+from kbgen.search.index import urls_for
 
 BUILD_CACHE = re.compile(r"build cache: (\d+) pages kept, (\d+) built")
 
@@ -91,24 +90,7 @@ class Preview:
 
 
 def search_finds(base: str, lang: str, word: str, page: str) -> bool:
-    """Does the served search index of ``lang`` lead from ``word`` to ``page`` (a URL
-    path such as ``/el/orders/track/``), as the browser's search reads it: the manifest
-    names the shards, the word's shard maps it to its stem, the stem's shard lists the
-    documents that have it, and the document chunks give their URLs?"""
-    root = f"{base}/search/{lang}"
-    manifest = json.loads(get(f"{root}/manifest.json"))
-
-    def shard(term: str) -> dict:
-        key = max((k for k in manifest["keys"] if term.startswith(k)), key=len, default=None)
-        return json.loads(get(f"{root}/t/{shard_file(key)}")) if key else {}
-
-    form = tokenize(word)[0]
-    s = stem(form, lang)
-    if shard(form).get("f", {}).get(form) != s:
-        return False
-    chunk = manifest["chunk"]
-    for number, _impact in shard(s).get("p", {}).get(s, []):
-        rows = json.loads(get(f"{root}/d/{number // chunk}.json"))
-        if "/" + rows[number % chunk][0].split("#")[0] == page:
-            return True
-    return False
+    """Does the served index of ``lang`` lead from ``word`` to ``page`` (a site-absolute
+    path such as ``/el/orders/track/``), as the browser's search reads it?"""
+    urls = urls_for(word, lang, lambda path: json.loads(get(f"{base}/search/{lang}/{path}")))
+    return any("/" + url.split("#")[0] == page for url in urls)
