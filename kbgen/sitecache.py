@@ -47,7 +47,6 @@ import logging
 import os
 import shutil
 import types
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +74,9 @@ def encode_meta(meta: dict[str, Any]) -> Any | None:
 
 
 def _theme_digest(config: Any) -> list[str]:
-    """The templates: an installed theme's version, or a hash of a folder's files."""
+    """The templates: a hash of each theme folder's files, or for an installed theme
+    (Material's, MkDocs') its name; its version is in the conversion settings' part of
+    the key (``pagecache._versions``)."""
     out = []
     for folder in config.theme.dirs:
         path = Path(folder).resolve()
@@ -86,8 +87,7 @@ def _theme_digest(config: Any) -> list[str]:
             except (ImportError, TypeError):
                 continue
             if path == root or root in path.parents:
-                with contextlib.suppress(metadata.PackageNotFoundError):
-                    known = f"{package}:{metadata.version('mkdocs-material' if package == 'material' else package)}"
+                known = f"installed:{package}"
         if known is None:
             known = cache.folder_digest(path) if path.is_dir() else f"missing:{path}"
         out.append(known)
@@ -164,7 +164,7 @@ class SiteCache:
         self.site_dir = site_dir
         self.aside = site_dir / ASIDE
         self.kept: dict[str, dict[str, Any]] = {}  # src_uri -> record
-        self.built: dict[str, tuple[str, Any, dict[str, Any]]] = {}  # src -> key, page, record
+        self.built: dict[str, tuple[str, bytes, dict[str, Any]]] = {}  # src -> key, search JSON, record
         self.keys: dict[str, str] = {}  # src_uri -> key
         self.broken: str | None = None
         self._base: str | None = None
