@@ -109,6 +109,8 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
         self.page_cache = pagecache.PageCache(root, config)
         if self.page_cache.broken:
             log.info(f"build cache off: {self.page_cache.broken}")
+            self.page_cache.close()
+            self.page_cache = None
             return
         reason = sitecache.disabled_reason(config)
         if reason:
@@ -148,7 +150,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
             return files
         docs = Path(config.docs_dir)
         store = None  # the build cache's parsed articles and body scans
-        if self.page_cache is not None and not self.page_cache.broken:
+        if self.page_cache is not None:
             store = self.content_cache = cache.Store(self.page_cache.store.root, "content")
         tree = load_tree(docs, self.config.language_codes(), self.config.default_language,
                          self.config.categories_file, store)
@@ -236,8 +238,7 @@ class KbgenPlugin(BasePlugin[KbgenConfig]):
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
         self._env = env
-        if self.page_cache is not None and not self.page_cache.broken and \
-                env.bytecode_cache is None:
+        if self.page_cache is not None and env.bytecode_cache is None:
             # compiled templates, kept by Jinja under their name and source's checksum
             env.bytecode_cache = pagecache.template_cache(self.page_cache.store.root)
         if self.site_cache is not None:
