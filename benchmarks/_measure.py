@@ -8,6 +8,7 @@ charged for all of them (``ru_maxrss`` would only report the largest one).
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -55,6 +56,13 @@ def _tree_rss_kb(pid: int) -> int:
             continue
         stack.extend(_children(p))
     return total
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far: steadier than
+    wall time when other work shares the machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def dir_size(path: Path) -> tuple[int, int]:

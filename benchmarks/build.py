@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -40,7 +39,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _measure import Run, measure, table  # noqa: E402
+from _measure import Run, children_cpu, measure, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -61,18 +60,13 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def timed(label: str, cmd: list[str], cwd: Path, out: Path, pages: int, log: Path,
           env: dict[str, str]) -> Run:
     """``measure`` with the build's CPU time and the load average before it."""
     print(f"  building: {label} (load {load()}) ...", file=sys.stderr, flush=True)
-    before = _children_cpu()
+    before = children_cpu()
     run = measure(label, cmd, cwd, out, pages=pages, env=env, log=log)
-    CPU[label] = _children_cpu() - before
+    CPU[label] = children_cpu() - before
     if run.returncode:
         print(log.read_text(encoding="utf-8")[-3000:], file=sys.stderr)
     print(table([run]).splitlines()[-1] + f"  cpu {CPU[label]:.1f} s", flush=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -33,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _measure import Run, measure, table  # noqa: E402
+from _measure import Run, children_cpu, measure, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -64,19 +63,14 @@ CPU: dict[str, float] = {}
 other work shares the machine."""
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def build(label: str, corpus: Path, out: str, pages: int, *, cache: bool = True) -> Run:
     print(f"  building: {label} ...", file=sys.stderr, flush=True)
     env = dict(ENV) if cache else {**ENV, "KBGEN_NO_CACHE": "1"}
     log = corpus / f"{out}.log"
-    before = _children_cpu()
+    before = children_cpu()
     run = measure(label, MKDOCS + ["-d", out], corpus, corpus / out, pages=pages, env=env,
                   log=log)
-    CPU[label] = _children_cpu() - before
+    CPU[label] = children_cpu() - before
     if run.returncode:
         print(log.read_text(encoding="utf-8")[-3000:], file=sys.stderr)
     return run
